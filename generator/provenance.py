@@ -1,0 +1,46 @@
+"""The provenance record written beside the generated package: which specs and tools made it."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+import black
+import jinja2
+
+from . import __version__
+from .model import ModelSpec
+
+FILENAME = "PROVENANCE.json"
+
+
+def spec_hashes(spec_dir: Path) -> dict[str, str]:
+    """sha256 of every spec file, keyed by its posix path relative to the spec directory."""
+    out: dict[str, str] = {}
+    for path in sorted(spec_dir.rglob("*.yaml")):
+        rel = path.relative_to(spec_dir).as_posix()
+        out[rel] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return out
+
+
+def _dist_version(name: str, fallback: str) -> str:
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return fallback
+
+
+def render(models: list[ModelSpec], spec_dir: Path) -> str:
+    # No timestamps and no interpreter version: the record must be identical on every machine.
+    record = {
+        "generator": __version__,
+        "tools": {
+            "black": black.__version__,
+            "jinja2": _dist_version("jinja2", jinja2.__version__),
+        },
+        "specs": spec_hashes(spec_dir),
+        "models": {m.id: {"module": m.module, "spec": f"models/{m.slug}.yaml"} for m in models},
+    }
+    return json.dumps(record, indent=2, sort_keys=False) + "\n"
