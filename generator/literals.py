@@ -50,18 +50,20 @@ def _str_literal(text: str) -> str:
 
 
 def docstring(text: str, indent: str = "") -> str:
-    """A triple-quoted docstring literal holding ``text`` exactly, whatever it contains."""
+    """A triple-quoted docstring literal holding ``text`` (stripped) exactly, whatever it contains."""
     body = text.strip()
-    body = body.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    body = "".join(
-        ch if ch in "\n\t" or (ch.isprintable() and not 0xD800 <= ord(ch) <= 0xDFFF)
-        else ch.encode("unicode_escape").decode("ascii")
-        for ch in body
-    )
-    if body.endswith('"'):
-        body = body[:-1] + '\\"'
-    body = body.replace("\n", "\n" + indent)
-    return f'"""{body}"""'
+    out: list[str] = []
+    for i, ch in enumerate(body):
+        if ch == "\\":
+            out.append("\\\\")
+        elif ch == '"' and (i + 1 == len(body) or body[i + 1] == '"'):
+            # Never leave two raw quotes side by side or one at the end: no way to close the literal.
+            out.append('\\"')
+        elif ch in "\n\t" or (ch.isprintable() and not 0xD800 <= ord(ch) <= 0xDFFF):
+            out.append(ch)
+        else:
+            out.append(ch.encode("unicode_escape").decode("ascii"))
+    return '"""' + "".join(out).replace("\n", "\n" + indent) + '"""'
 
 
 def comment(text: str) -> str:

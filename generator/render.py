@@ -11,10 +11,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from . import provenance
 from .formatting import format_python
 from .model import ModelSpec
 from .templating import render_template
-from . import provenance
 
 PACKAGE = "runware_bindings"
 RUNTIME_DIR = Path(__file__).parent / "runtime"
@@ -22,8 +22,6 @@ RUNTIME_DIR = Path(__file__).parent / "runtime"
 # Per-model Python files: output name -> module whose ``render(model) -> str`` produces it.
 MODEL_FILES: tuple[tuple[str, str], ...] = (
     ("validator.py", "generator.compiler"),
-    ("types.py", "generator.typegen"),
-    ("strategies.py", "generator.strategygen"),
 )
 
 # Package-level Python files rendered from all models: output name -> "module:function".

@@ -8,15 +8,17 @@ dependency-free and importable on its own.
 from __future__ import annotations
 
 import difflib
-from typing import Any, Iterable
+import math
+from collections.abc import Iterable
+from typing import Any
 
 __all__ = [
     "ValidationError",
-    "ValidationWarning",
     "ValidationReport",
-    "format_path",
-    "did_you_mean",
+    "ValidationWarning",
     "describe",
+    "did_you_mean",
+    "format_path",
 ]
 
 _MAX_SHOWN = 80
@@ -59,7 +61,10 @@ def describe(value: object) -> str:
         text = repr(value) if len(value) <= _MAX_SHOWN else repr(value[:_MAX_SHOWN]) + "..."
         return text
     if isinstance(value, (int, float)):
-        text = repr(value)
+        try:
+            text = repr(value)
+        except ValueError:  # ints beyond sys.get_int_max_str_digits()
+            return f"an integer of about {int(value.bit_length() * 0.30103)} digits"
         return text if len(text) <= _MAX_SHOWN else text[:_MAX_SHOWN] + "..."
     if isinstance(value, dict):
         return f"an object with {len(value)} key{'s' if len(value) != 1 else ''}"
@@ -71,7 +76,7 @@ def describe(value: object) -> str:
 class ValidationError:
     """One broken rule: where (``path``), which rule, what was found and what is allowed."""
 
-    __slots__ = ("path", "rule", "message", "value", "allowed", "schema_path", "suggestion")
+    __slots__ = ("allowed", "message", "path", "rule", "schema_path", "suggestion", "value")
     severity = "error"
 
     def __init__(
@@ -159,10 +164,12 @@ def _jsonable(value: Any, depth: int = 0) -> Any:
     """Make values safe for JSON output (NaN, huge nesting and non-JSON types included)."""
     if depth > 20:
         return "..."
-    if value is None or isinstance(value, (bool, str, int)):
+    if value is None or isinstance(value, (bool, str)):
         return value
+    if isinstance(value, int):
+        return value if value.bit_length() < 4000 else describe(value)
     if isinstance(value, float):
-        return value if value == value and value not in (float("inf"), float("-inf")) else repr(value)
+        return value if math.isfinite(value) else repr(value)
     if isinstance(value, dict):
         return {str(k): _jsonable(v, depth + 1) for k, v in value.items()}
     if isinstance(value, (list, tuple)):

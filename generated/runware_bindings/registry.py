@@ -1,0 +1,78 @@
+"""Model id -> generated validators; dispatches a payload on its ``model`` field."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ._runtime.validation import (
+    ValidationError,
+    ValidationReport,
+    describe,
+    did_you_mean,
+)
+from .krea_2_medium import validator as _krea_2_medium
+
+#: Wire model id -> module name inside this package.
+MODELS: dict[str, str] = {
+    "krea:krea@2-medium": "krea_2_medium",
+}
+
+_VALIDATE: dict[object, Callable[[object], list[ValidationError]]] = {
+    "krea:krea@2-medium": _krea_2_medium.validate,
+}
+_CHECK: dict[object, Callable[[object], ValidationReport]] = {
+    "krea:krea@2-medium": _krea_2_medium.check,
+}
+_VALIDATE_RESPONSE: dict[str, Callable[[object], list[ValidationError]]] = {
+    "krea:krea@2-medium": _krea_2_medium.validate_response,
+}
+
+
+def _dispatch_error(payload: object) -> ValidationError:
+    if type(payload) is not dict:
+        return ValidationError(
+            "", "type", f"expected a task object, found {describe(payload)}", payload, ["object"]
+        )
+    if "model" not in payload:
+        return ValidationError(
+            "model", "required", "required property 'model' is missing", None, sorted(MODELS)
+        )
+    model = payload["model"]
+    return ValidationError(
+        "model",
+        "model",
+        f"unknown model {describe(model)}; known models: {', '.join(sorted(MODELS))}",
+        model,
+        sorted(MODELS),
+        suggestion=did_you_mean(model, MODELS),
+    )
+
+
+def validate(payload: object) -> list[ValidationError]:
+    """Every error in a task payload, checked against its model's spec (empty when valid)."""
+    try:
+        fn = _VALIDATE.get(payload["model"])  # type: ignore[index]
+    except (TypeError, KeyError, IndexError):
+        fn = None
+    if fn is None:
+        return [_dispatch_error(payload)]
+    return fn(payload)
+
+
+def check(payload: object) -> ValidationReport:
+    """Errors and advisory warnings of a task payload, kept apart."""
+    try:
+        fn = _CHECK.get(payload["model"])  # type: ignore[index]
+    except (TypeError, KeyError, IndexError):
+        fn = None
+    if fn is None:
+        return ValidationReport([_dispatch_error(payload)], [])
+    return fn(payload)
+
+
+def validate_response(model: str, item: object) -> list[ValidationError]:
+    """Every error in one result item of ``model`` (responses are open: unknown fields pass)."""
+    fn = _VALIDATE_RESPONSE.get(model)
+    if fn is None:
+        return [_dispatch_error({"model": model})]
+    return fn(item)

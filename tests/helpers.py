@@ -1,0 +1,22 @@
+"""Small shared helpers for tests (paths, running the CLI in a subprocess)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SPEC = ROOT / "spec"
+GENERATED = ROOT / "generated"
+
+
+def run_cli(*args: str, stdin: str | None = None, cwd: Path = ROOT,
+            env: dict[str, str] | None = None, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *args],
+        input=stdin, capture_output=True, text=True, cwd=cwd, env=full_env, timeout=timeout, check=False,
+    )
