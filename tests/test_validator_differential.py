@@ -1,0 +1,107 @@
+"""The generated validators and jsonschema's Draft202012Validator (with format checking) agree on
+accept/reject: for instances drawn from the exported schemas, mutated payloads and arbitrary JSON."""
+
+from __future__ import annotations
+
+import copy
+import importlib
+import json
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from hypothesis_jsonschema import from_schema
+from jsonschema import Draft202012Validator
+from runware_bindings import MODELS
+
+from tests.helpers import GENERATED
+from tests.jsonvalues import json_values
+
+CASES = []
+for model_id, module in sorted(MODELS.items()):
+    for kind in ("request", "response"):
+        CASES.append(pytest.param(module, kind, id=f"{module}-{kind}"))
+
+
+def _pair(module: str, kind: str) -> tuple[Any, Any, dict[str, Any]]:
+    schema = json.loads((GENERATED / "runware_bindings" / module / f"{kind}.schema.json").read_text())
+    reference = Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+    mod = importlib.import_module(f"runware_bindings.{module}.validator")
+    ours = mod.validate if kind == "request" else mod.validate_response
+    return ours, reference, schema
+
+
+def _agree(ours: Any, reference: Any, instance: Any) -> None:
+    before = copy.deepcopy(instance)
+    errors = ours(instance)
+    assert instance == before, "the validator mutated its input"
+    expected_valid = reference.is_valid(instance)
+    assert (not errors) == expected_valid, (
+        f"generated validator says {'valid' if not errors else errors}, "
+        f"jsonschema says {'valid' if expected_valid else list(reference.iter_errors(instance))[:3]}"
+        f" for {instance!r}"
+    )
+
+
+@pytest.mark.parametrize(("module", "kind"), CASES)
+def test_agree_on_instances_drawn_from_the_schema(module: str, kind: str) -> None:
+    ours, reference, schema = _pair(module, kind)
+
+    @settings(max_examples=100)
+    @given(from_schema(schema))
+    def check(instance: Any) -> None:
+        assert reference.is_valid(instance)
+        _agree(ours, reference, instance)
+
+    check()
+
+
+@pytest.mark.parametrize(("module", "kind"), CASES)
+def test_agree_on_mutated_instances(module: str, kind: str) -> None:
+    ours, reference, schema = _pair(module, kind)
+
+    @settings(max_examples=200)
+    @given(from_schema(schema), st.data())
+    def check(instance: Any, data: st.DataObject) -> None:
+        mutated = copy.deepcopy(instance)
+        # Walk to a random container and replace, add or delete one entry.
+        node = mutated
+        while True:
+            children = list(node.items()) if isinstance(node, dict) else list(enumerate(node)) \
+                if isinstance(node, list) else []
+            containers = [(k, c) for k, c in children if isinstance(c, (dict, list)) and c]
+            if not containers or data.draw(st.booleans()):
+                break
+            node = data.draw(st.sampled_from(containers))[1]
+        action = data.draw(st.sampled_from(["replace", "add", "delete"]))
+        if isinstance(node, dict):
+            keys = sorted(node)
+            if action == "delete" and keys:
+                del node[data.draw(st.sampled_from(keys))]
+            elif action == "replace" and keys:
+                node[data.draw(st.sampled_from(keys))] = data.draw(json_values)
+            else:
+                node[data.draw(st.text(max_size=12))] = data.draw(json_values)
+        elif isinstance(node, list):
+            if action == "delete" and node:
+                node.pop(data.draw(st.integers(0, len(node) - 1)))
+            elif action == "replace" and node:
+                node[data.draw(st.integers(0, len(node) - 1))] = data.draw(json_values)
+            else:
+                node.append(data.draw(json_values))
+        _agree(ours, reference, mutated)
+
+    check()
+
+
+@pytest.mark.parametrize(("module", "kind"), CASES)
+def test_agree_on_arbitrary_json(module: str, kind: str) -> None:
+    ours, reference, _ = _pair(module, kind)
+
+    @settings(max_examples=200)
+    @given(json_values)
+    def check(instance: Any) -> None:
+        _agree(ours, reference, instance)
+
+    check()

@@ -1,0 +1,181 @@
+"""Validators never raise, never mutate, and reject what JSON Schema rejects at every boundary."""
+
+from __future__ import annotations
+
+import copy
+import json
+import math
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from runware_bindings import check, validate
+from runware_bindings.krea_2_medium import validator as krea
+
+from tests.jsonvalues import json_values
+
+VALID: dict[str, Any] = {
+    "taskType": "imageInference",
+    "taskUUID": "5f0c1f38-7d2c-4b51-9a3e-0d5c1e9a2b47",
+    "model": "krea:krea@2-medium",
+    "positivePrompt": "a lighthouse at dusk",
+    "width": 1024,
+    "height": 1024,
+}
+
+hostile_leaves = st.one_of(
+    json_values,
+    st.sampled_from([math.nan, math.inf, -math.inf, 10**400, -(10**4000), "\ud800", "\x00", "é" * 1000]),
+)
+hostile = st.recursive(hostile_leaves, lambda inner: st.lists(inner, max_size=4)
+                       | st.dictionaries(st.text(max_size=6), inner, max_size=4), max_leaves=15)
+
+
+@given(hostile)
+def test_arbitrary_values_never_raise(value: Any) -> None:
+    for fn in (validate, krea.validate, krea.validate_response, lambda v: check(v).errors):
+        before = repr(value)
+        result = fn(value)
+        assert isinstance(result, list)
+        assert repr(value) == before
+        for error in result:
+            str(error)
+            json.dumps(error.to_dict())
+
+
+@given(st.dictionaries(st.sampled_from(sorted(VALID) + ["inputs", "seed", "settings", "safety", "ttl"]),
+                       hostile, max_size=8))
+def test_hostile_values_in_known_fields_never_raise(fields: dict[str, Any]) -> None:
+    payload = {**VALID, **fields}
+    before = copy.deepcopy(payload) if not _has_nan(payload) else None
+    errors = krea.validate(payload)
+    if before is not None:
+        assert payload == before
+    for error in errors:
+        json.dumps(error.to_dict())
+
+
+def _has_nan(value: Any) -> bool:
+    if isinstance(value, float):
+        return math.isnan(value)
+    if isinstance(value, dict):
+        return any(_has_nan(v) for v in value.values())
+    if isinstance(value, list):
+        return any(_has_nan(v) for v in value)
+    return False
+
+
+def test_deep_nesting_does_not_raise() -> None:
+    deep: Any = []
+    for _ in range(50_000):
+        deep = [deep]
+    assert validate({**VALID, "inputs": {"referenceImages": deep}})
+    nested: Any = {}
+    for _ in range(50_000):
+        nested = {"a": nested}
+    assert krea.validate_response(nested)
+
+
+@pytest.mark.parametrize("value", [math.nan, math.inf, -math.inf])
+def test_non_finite_numbers_are_rejected_with_a_clear_message(value: float) -> None:
+    [error] = krea.validate({**VALID, "outputQuality": value})
+    assert error.rule == "type" and "not a JSON number" in error.message
+
+
+def test_huge_integers_are_compared_exactly() -> None:
+    assert krea.validate({**VALID, "seed": 2**63 - 1}) == []
+    [error] = krea.validate({**VALID, "seed": 2**63})
+    assert (error.path, error.rule) == ("seed", "maximum")
+    [error] = krea.validate({**VALID, "seed": 10**5000})
+    assert "digits" in error.message
+    json.dumps(error.to_dict())
+    assert krea.validate({**VALID, "seed": 9223372036854775807.0})  # a double is 2**63: too big
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "ok"),
+    [
+        ("outputQuality", 20, True), ("outputQuality", 99, True), ("outputQuality", 19, False),
+        ("outputQuality", 100, False), ("outputQuality", 50.0, True), ("outputQuality", 50.5, False),
+        ("outputQuality", True, False), ("outputQuality", "50", False), ("outputQuality", None, False),
+        ("numberResults", 1, True), ("numberResults", 20, True), ("numberResults", 0, False),
+        ("numberResults", 21, False), ("ttl", 60, True), ("ttl", 59, False), ("ttl", 10**12, True),
+        ("seed", 0, True), ("seed", -1, False), ("outputType", "URL", True),
+        ("outputType", "url", False), ("outputFormat", "WEBP", True), ("outputFormat", "TIFF", False),
+        ("deliveryMethod", "async", True), ("deliveryMethod", "ASYNC", False),
+        ("includeCost", False, True), ("includeCost", 0, False),
+        ("positivePrompt", "", True), ("positivePrompt", 1, False),
+        ("taskType", "imageInference", True), ("taskType", "videoInference", False),
+        ("taskUUID", "5F0C1F38-7D2C-4B51-9A3E-0D5C1E9A2B47", True),
+        ("taskUUID", "5f0c1f38-7d2c-1b51-9a3e-0d5c1e9a2b47", False),  # version 1
+        ("taskUUID", "5f0c1f38-7d2c-4b51-9a3e-0d5c1e9a2b47\n", False),
+        ("webhookURL", "https://example.com/hook?secret=1", True),
+        ("webhookURL", "not a uri", False), ("webhookURL", "https://example.com/a b", False),
+        ("webhookURL", "https://example.com/\n", False), ("webhookURL", "relative/path", False),
+        ("uploadEndpoint", "http://[::1]:8080/up", True), ("uploadEndpoint", "http://[::1/up", False),
+        ("safety", {"checkContent": True, "mode": "fast"}, True), ("safety", {"mode": "slow"}, False),
+        ("safety", {"checkContent": "yes"}, False), ("safety", {}, True), ("safety", [], False),
+        ("settings", {"creativity": "raw"}, True), ("settings", {"creativity": "wild"}, False),
+        ("inputs", {"referenceImages": ["a"] * 10}, True), ("inputs", {"referenceImages": ["a"] * 11}, False),
+        ("inputs", {"referenceImages": []}, False), ("inputs", {"referenceImages": [{"image": "a"}]}, True),
+        ("inputs", {"referenceImages": [{"image": "a", "strength": -2}]}, True),
+        ("inputs", {"referenceImages": [{"image": "a", "strength": 2.0000001}]}, False),
+        ("inputs", {"referenceImages": [{"strength": 1}]}, False),
+        ("inputs", {"referenceImages": [None]}, False), ("inputs", {}, True),
+    ],
+)
+def test_boundaries_match_jsonschema(field: str, value: Any, ok: bool) -> None:
+    from jsonschema import Draft202012Validator
+
+    payload = {**VALID, field: value}
+    reference = Draft202012Validator(krea_schema(), format_checker=Draft202012Validator.FORMAT_CHECKER)
+    expected = reference.is_valid(payload)
+    if field in ("taskUUID", "webhookURL") and value.endswith("\n"):
+        expected = False  # jsonschema's regex `$` lets a final newline through; RFCs do not
+    assert expected is ok
+    assert (krea.validate(payload) == []) is ok
+
+
+def krea_schema() -> dict[str, Any]:
+    from runware_bindings.krea_2_medium import request_schema
+
+    return request_schema()
+
+
+def test_every_dimension_pair_and_its_neighbours() -> None:
+    pairs = [(b["properties"]["width"]["const"], b["properties"]["height"]["const"])
+             for b in _table()]
+    assert len(pairs) == 8
+    for w, h in pairs:
+        assert krea.validate({**VALID, "width": w, "height": h}) == []
+        assert krea.validate({**VALID, "width": float(w), "height": h}) == []
+        for dw, dh in ((1, 0), (0, 1), (-1, 0), (0, -1)):
+            errors = krea.validate({**VALID, "width": w + dw, "height": h + dh})
+            assert [(e.path, e.rule) for e in errors] == [("", "dimensions")]
+            assert len(errors[0].allowed) == 8 and errors[0].allowed[0]["label"] == "1K (1:1)"
+        swapped = krea.validate({**VALID, "width": h, "height": w})
+        assert (w, h) in [(h2, w2) for w2, h2 in pairs] or swapped
+
+
+def _table() -> list[dict[str, Any]]:
+    for entry in krea_schema()["allOf"]:
+        if "then" in entry:
+            return list(entry["then"]["oneOf"])
+    raise AssertionError("no dimension table in the schema")
+
+
+def test_pairing_rule_and_required_fields() -> None:
+    payload = dict(VALID)
+    del payload["height"]
+    assert [(e.path, e.rule) for e in krea.validate(payload)] == [
+        ("height", "required"), ("height", "paired-dimensions")]
+    errors = krea.validate({})
+    assert {e.path for e in errors} == {"taskType", "taskUUID", "model", "positivePrompt", "width", "height"}
+
+
+def test_ttl_warning_is_kept_apart() -> None:
+    report = check({**VALID, "ttl": 120, "outputType": "dataURI"})
+    assert report.errors == [] and [w.rule for w in report.warnings] == ["ttl-only-for-url-output"]
+    assert check({**VALID, "ttl": 120}).warnings == []
+    assert check({**VALID, "ttl": 120, "outputType": "URL"}).warnings == []
