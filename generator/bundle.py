@@ -1,55 +1,119 @@
-"""Bundling: cross-file $refs become #/$defs/<name> entries of the root document."""
+"""Bundling: every cross-file ``$ref`` becomes a ``#/$defs/<name>`` entry of the root document.
+
+Each node of the result remembers where it came from (file and JSON pointer), so problems found
+after bundling are still reported at the line a person would edit.
+"""
+
 from __future__ import annotations
 
-import copy
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
-import yaml
+from .errors import SpecError
+from .yamlsource import Document, escape
+
+Origin = tuple[Document, str]
 
 
-def _load(path: Path) -> Any:
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+def _unescape(token: str) -> str:
+    return token.replace("~1", "/").replace("~0", "~")
 
-def _pointer(doc: Any, frag: str) -> Any:
-    if not frag:
-        return doc
-    for part in frag.lstrip("/").split("/"):
-        part = part.replace("~1", "/").replace("~0", "~")
-        doc = doc[int(part)] if isinstance(doc, list) else doc[part]
-    return doc
 
-def bundle(schema: Any, base: Path) -> dict[str, Any]:
-    defs: dict[str, Any] = {}
-    names: dict[tuple[str, str], str] = {}
-    def walk(node: Any, here: Path, local_doc: Any) -> Any:
-        if isinstance(node, dict):
-            out = {}
-            for k, v in node.items():
-                if k == "$ref" and isinstance(v, str):
-                    file, _, frag = v.partition("#")
-                    target_path = (here.parent / file).resolve() if file else here
-                    key = (str(target_path), frag)
-                    if file == "" and here == base:
-                        out[k] = v
-                        continue
-                    if key not in names:
-                        name = frag.rsplit("/", 1)[-1] if frag else target_path.stem
-                        n, i = name, 2
-                        while n in defs:
-                            n = f"{name}{i}"; i += 1
-                        names[key] = n
-                        doc = _load(target_path)
-                        defs[n] = None
-                        defs[n] = walk(copy.deepcopy(_pointer(doc, frag)), target_path, doc)
-                    out[k] = f"#/$defs/{names[key]}"
-                else:
-                    out[k] = walk(v, here, local_doc)
-            return out
+def resolve_pointer(data: Any, pointer: str) -> Any:
+    node = data
+    for token in pointer.lstrip("/").split("/") if pointer else []:
+        token = _unescape(token)
+        if isinstance(node, dict) and token in node:
+            node = node[token]
+        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+            node = node[int(token)]
+        else:
+            raise KeyError(token)
+    return node
+
+
+class Bundler:
+    """Bundles schemas rooted in one document; ``load`` reads (and caches) other documents."""
+
+    def __init__(self, load: Callable[[Path], Document]) -> None:
+        self.load = load
+        self.origins: dict[str, Origin] = {}
+        self.defs: dict[str, Any] = {}
+        self._names: dict[tuple[Path, str], str] = {}
+
+    def bundle(self, doc: Document, pointer: str) -> dict[str, Any]:
+        self.origins, self.defs, self._names = {}, {}, {}
+        root = self._walk(resolve_pointer(doc.data, pointer), doc, pointer, "", doc)
+        if not isinstance(root, dict):
+            return root
+        if set(root) == {"$ref"} and root["$ref"].startswith("#/$defs/"):
+            # A schema that is only a reference to a whole file: inline it as the root.
+            name = root["$ref"].rsplit("/", 1)[1]
+            inner = self.defs.pop(name)
+            prefix = f"/$defs/{escape(name)}"
+            self.origins = {("" if k == prefix else k[len(prefix):] if k.startswith(prefix + "/") else k): v
+                            for k, v in self.origins.items()}
+            root = inner
+        if self.defs:
+            merged = dict(root.get("$defs", {}))
+            merged.update(self.defs)
+            root = {**root, "$defs": merged}
+        return root
+
+    def _walk(self, node: Any, doc: Document, src: str, out: str, root_doc: Document) -> Any:
+        self.origins[out] = (doc, src)
         if isinstance(node, list):
-            return [walk(v, here, local_doc) for v in node]
-        return node
-    root = walk(schema, base, schema)
-    if defs:
-        root.setdefault("$defs", {}).update(defs)
-    return root
+            return [self._walk(v, doc, f"{src}/{i}", f"{out}/{i}", root_doc) for i, v in enumerate(node)]
+        if not isinstance(node, dict):
+            return node
+        result: dict[str, Any] = {}
+        for key, value in node.items():
+            child_src, child_out = f"{src}/{escape(key)}", f"{out}/{escape(key)}"
+            if key == "$ref" and isinstance(value, str):
+                self.origins[child_out] = (doc, child_src)
+                result[key] = self._ref(value, doc, child_src, root_doc)
+            elif key.startswith("x-") or key in ("enum", "const", "default", "examples", "required"):
+                self.origins[child_out] = (doc, child_src)
+                self._record(value, doc, child_src, child_out)
+                result[key] = value
+            else:
+                result[key] = self._walk(value, doc, child_src, child_out, root_doc)
+        return result
+
+    def _record(self, value: Any, doc: Document, src: str, out: str) -> None:
+        self.origins[out] = (doc, src)
+        if isinstance(value, dict):
+            for k, v in value.items():
+                self._record(v, doc, f"{src}/{escape(k)}", f"{out}/{escape(k)}")
+        elif isinstance(value, list):
+            for i, v in enumerate(value):
+                self._record(v, doc, f"{src}/{i}", f"{out}/{i}")
+
+    def _ref(self, ref: str, doc: Document, where: str, root_doc: Document) -> str:
+        # Local refs are relative to the file, not to the schema being bundled: copy them too.
+        file_part, _, fragment = ref.partition("#")
+        target_path = (doc.path.parent / file_part).resolve() if file_part else doc.path
+        try:
+            target_doc = self.load(target_path)
+        except SpecError as exc:
+            if exc.line is not None:
+                raise  # the target exists but is broken: report it where it is broken
+            raise SpecError(doc.path, doc.line_of(where), where,
+                            f"$ref {ref!r} does not resolve: {target_path.name}: {exc.message}") from None
+        try:
+            target = resolve_pointer(target_doc.data, fragment)
+        except KeyError as exc:
+            raise SpecError(doc.path, doc.line_of(where), where,
+                            f"$ref {ref!r} does not resolve: {target_path.name} has no {exc.args[0]!r} "
+                            f"at {fragment or '/'}") from None
+        key = (target_path, fragment)
+        name = self._names.get(key)
+        if name is None:
+            base = _unescape(fragment.rsplit("/", 1)[-1]) if fragment else target_path.stem
+            name, n = base, 2
+            while name in self.defs:
+                name, n = f"{base}{n}", n + 1
+            self._names[key] = name
+            self.defs[name] = None  # reserve the name before recursing (self-references)
+            self.defs[name] = self._walk(target, target_doc, fragment, f"/$defs/{escape(name)}", root_doc)
+        return f"#/$defs/{escape(name)}"

@@ -1,59 +1,165 @@
-"""Loads spec/models/*.yaml into ModelSpec objects with bundled, standalone schemas."""
+"""Loads ``spec/models/*.yaml`` into checked ``ModelSpec`` objects with bundled schemas.
+
+Every problem found in the tree is collected (not just the first) and raised together as
+``SpecErrors``, each naming the file, line and JSON pointer.
+"""
 
 from __future__ import annotations
 
+import keyword
 from pathlib import Path
 from typing import Any
 
-import yaml
+from jsonschema import Draft202012Validator
 
-from .bundle import bundle
+from . import metaschema
+from .bundle import Bundler
+from .checks import contradictions
 from .errors import SpecError, SpecErrors
 from .model import ModelSpec
+from .runtime.validation import did_you_mean
+from .vocabulary import SUPPORTED
+from .yamlsource import Document, escape, load_document
 
 SCHEMA_URI = "https://json-schema.org/draft/2020-12/schema"
 
 
+class _Loader:
+    def __init__(self) -> None:
+        self.docs: dict[Path, Document] = {}
+        self.errors: list[SpecError] = []
+        self._checked: set[Path] = set()
+
+    def document(self, path: Path) -> Document:
+        path = path.resolve()
+        if path not in self.docs:
+            self.docs[path] = load_document(path)
+        return self.docs[path]
+
+    def platform_document(self, path: Path) -> Document:
+        doc = self.document(path)
+        if doc.path not in self._checked:
+            self._checked.add(doc.path)
+            self.errors.extend(_meta_errors(doc, metaschema.validator("platform"), ""))
+        return doc
+
+
+def _meta_errors(doc: Document, validator: Draft202012Validator, prefix: str) -> list[SpecError]:
+    out = []
+    for err in sorted(validator.iter_errors(doc.data), key=lambda e: [str(p) for p in e.absolute_path]):
+        pointer = prefix + "".join(f"/{escape(str(p))}" for p in err.absolute_path)
+        leaves = [err]
+        while leaves and any(e.context for e in leaves):
+            leaves = [c for e in leaves for c in (e.context or [e])]
+        for leaf in leaves[:1]:
+            if leaf.validator == "propertyNames" or (leaf.validator == "enum" and isinstance(leaf.instance, str)
+                                                     and leaf.validator_value == sorted(SUPPORTED)):
+                key = leaf.instance
+                rel = "" if leaf is err else "".join(f"/{escape(str(p))}" for p in leaf.relative_path)
+                where = pointer + rel + f"/{escape(key)}"
+                hint = did_you_mean(key, SUPPORTED)
+                message = f"unsupported keyword {key!r}" + (f" (did you mean {hint!r}?)" if hint else "") + \
+                    " (the generator compiles: " + ", ".join(sorted(SUPPORTED)) + ", and x-* annotations)"
+                out.append(SpecError(doc.path, doc.line_of(where.removeprefix(prefix) if prefix else where),
+                                     where, message))
+            else:
+                rel = "" if leaf is err else "".join(f"/{escape(str(p))}" for p in leaf.relative_path)
+                where = pointer + rel
+                out.append(SpecError(doc.path, doc.line_of(where), where, leaf.message))
+    return _dedupe(out)
+
+
+def _dedupe(errors: list[SpecError]) -> list[SpecError]:
+    seen, out = set(), []
+    for e in errors:
+        key = (str(e.file), e.pointer, e.message)
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
+
+
 def load_specs(spec_dir: Path) -> list[ModelSpec]:
-    errors: list[SpecError] = []
+    loader = _Loader()
     models: list[ModelSpec] = []
     for path in sorted((spec_dir / "models").glob("*.yaml")):
-        try:
-            models.append(load_model(path, spec_dir))
-        except SpecErrors as exc:
-            errors.extend(exc.errors)
-    if errors:
-        raise SpecErrors(errors)
+        model = _load(loader, path)
+        if model is not None:
+            models.append(model)
+    for attr in ("id", "module"):
+        seen: dict[str, ModelSpec] = {}
+        for m in models:
+            value = getattr(m, attr)
+            if value in seen:
+                loader.errors.append(SpecError(m.source_files[0], None, f"/model/{attr}",
+                                               f"{attr} {value!r} is also used by {seen[value].source_files[0].name}"))
+            seen[value] = m
+    if loader.errors:
+        raise SpecErrors(_dedupe(loader.errors))
     return sorted(models, key=lambda m: m.id)
 
 
-def load_model(path: Path, spec_dir: Path) -> ModelSpec:
+def load_model(path: Path, spec_dir: Path | None = None) -> ModelSpec:
+    loader = _Loader()
+    model = _load(loader, path)
+    if loader.errors or model is None:
+        raise SpecErrors(_dedupe(loader.errors))
+    return model
+
+
+def _load(loader: _Loader, path: Path) -> ModelSpec | None:
     try:
-        doc: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise SpecErrors([SpecError(path, mark.line + 1 if mark else None, "", f"malformed YAML: {exc}")]) from None
-    meta = doc["model"]
-    request = _standalone(bundle(doc["request"], path))
-    response = _standalone(bundle(doc["response"], path))
+        doc = loader.document(path)
+    except SpecError as exc:
+        loader.errors.append(exc)
+        return None
+    if not isinstance(doc.data, dict):
+        loader.errors.append(SpecError(path, 1, "", "a model spec must be a mapping with model, request and response"))
+        return None
+    meta_errors = _meta_errors(doc, metaschema.validator("model"), "")
+    if meta_errors:
+        loader.errors.extend(meta_errors)
+        return None
+    schemas: dict[str, dict[str, Any]] = {}
+    for part in ("request", "response"):
+        bundler = Bundler(loader.platform_document)
+        try:
+            bundled = bundler.bundle(doc, f"/{part}")
+        except SpecError as exc:
+            loader.errors.append(exc)
+            continue
+        bundled = {"$schema": SCHEMA_URI, **{k: v for k, v in bundled.items() if k != "$schema"}}
+        for pointer, message in contradictions(bundled):
+            src_doc, src_ptr = _origin(bundler.origins, pointer, doc, f"/{part}")
+            loader.errors.append(SpecError(src_doc.path, src_doc.line_of(src_ptr), src_ptr, message))
+        schemas[part] = bundled
+    meta = doc.data["model"]
+    if keyword.iskeyword(meta["module"]):
+        loader.errors.append(SpecError(path, doc.line_of("/model/module"), "/model/module",
+                                       f"module {meta['module']!r} is a Python keyword"))
+    model_prop = doc.data["request"].get("properties", {}).get("model") if isinstance(doc.data["request"], dict) else None
+    if isinstance(model_prop, dict) and "const" in model_prop and model_prop["const"] != meta["id"]:
+        where = "/request/properties/model/const"
+        loader.errors.append(SpecError(path, doc.line_of(where), where,
+                                       f"request model const {model_prop['const']!r} differs from the model id {meta['id']!r}"))
+    if len(schemas) != 2:
+        return None
     return ModelSpec(
         id=meta["id"], slug=path.stem, module=meta["module"], name=meta["name"],
         creator=meta.get("creator", ""), status=meta.get("status", ""),
         release_date=meta.get("releaseDate"), capabilities=tuple(meta.get("capabilities", ())),
         docs_url=meta["docs"], description=meta.get("description", ""),
-        request_schema=request, response_schema=response, source_files=(path,),
+        request_schema=schemas["request"], response_schema=schemas["response"],
+        source_files=(path, *sorted(p for p in loader.docs if p != path.resolve())),
     )
 
 
-def _standalone(schema: dict[str, Any]) -> dict[str, Any]:
-    ref = schema.get("$ref")
-    if set(schema) <= {"$ref", "$defs"} and isinstance(ref, str) and ref.startswith("#/$defs/"):
-        name = ref.split("/")[-1]
-        inner = dict(schema["$defs"][name])
-        rest = {k: v for k, v in schema["$defs"].items() if k != name}
-        if rest:
-            inner.setdefault("$defs", {}).update(rest)
-        schema = inner
-    out = {"$schema": SCHEMA_URI}
-    out.update({k: v for k, v in schema.items() if k != "$schema"})
-    return out
+def _origin(origins: dict[str, tuple[Document, str]], pointer: str, doc: Document, base: str) -> tuple[Document, str]:
+    probe = pointer
+    while True:
+        if probe in origins:
+            src_doc, src_ptr = origins[probe]
+            return src_doc, src_ptr + pointer[len(probe):]
+        if not probe:
+            return doc, base + pointer
+        probe = probe.rsplit("/", 1)[0]

@@ -12,5 +12,5 @@ from generator.formatting import format_python
 def load(schema: Any, name: str = "compiled_schema") -> types.ModuleType:
     source = format_python(render_standalone(schema), filename=name)
     module = types.ModuleType(name)
-    exec(compile(source, f"<{name}>", "exec"), module.__dict__)
+    exec(compile(source, f"<{name}>", "exec"), module.__dict__)  # noqa: S102 - our own generated code
     return module

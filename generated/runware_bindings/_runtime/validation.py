@@ -64,7 +64,7 @@ def describe(value: object) -> str:
         try:
             text = repr(value)
         except ValueError:  # ints beyond sys.get_int_max_str_digits()
-            return f"an integer of about {int(value.bit_length() * 0.30103)} digits"
+            return f"an integer of about {int(int(value).bit_length() * 0.30103)} digits"
         return text if len(text) <= _MAX_SHOWN else text[:_MAX_SHOWN] + "..."
     if isinstance(value, dict):
         return f"an object with {len(value)} key{'s' if len(value) != 1 else ''}"
