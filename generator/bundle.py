@@ -6,8 +6,9 @@ after bundling are still reported at the line a person would edit.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from .errors import SpecError
 from .yamlsource import Document, escape

@@ -22,6 +22,7 @@ RUNTIME_DIR = Path(__file__).parent / "runtime"
 # Per-model Python files: output name -> module whose ``render(model) -> str`` produces it.
 MODEL_FILES: tuple[tuple[str, str], ...] = (
     ("validator.py", "generator.compiler"),
+    ("types.py", "generator.typegen"),
 )
 
 # Package-level Python files rendered from all models: output name -> "module:function".

@@ -34,7 +34,16 @@ def environment() -> jinja2.Environment:
     env.filters["ident"] = identifier
     env.filters["snake"] = snake_case
     env.filters["classname"] = class_name
+    env.filters["fielddocs"] = _field_docs
+    env.filters["wrapunion"] = lambda ann: f"Union[{ann}]" if ", " in ann else ann
     return env
+
+
+def _field_docs(fields: Any) -> str:
+    """One line per key: ``name (required): description``."""
+    return "\n".join(
+        f"{f.key}{' (required)' if f.required else ''}: {f.doc}".rstrip(": ") for f in fields
+    )
 
 
 def render_template(name: str, **context: Any) -> str:

@@ -11,6 +11,7 @@ import json
 from importlib import resources
 from typing import Any
 
+from . import types
 from .validator import check, is_valid, validate, validate_response
 
 MODEL_ID = "krea:krea@2-medium"
@@ -42,6 +43,7 @@ __all__ = [
     "is_valid",
     "request_schema",
     "response_schema",
+    "types",
     "validate",
     "validate_response",
 ]
