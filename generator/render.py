@@ -23,6 +23,7 @@ RUNTIME_DIR = Path(__file__).parent / "runtime"
 MODEL_FILES: tuple[tuple[str, str], ...] = (
     ("validator.py", "generator.compiler"),
     ("types.py", "generator.typegen"),
+    ("strategies.py", "generator.strategygen"),
 )
 
 # Package-level Python files rendered from all models: output name -> "module:function".
