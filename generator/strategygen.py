@@ -225,7 +225,7 @@ class Emitter:
                     else:
                         defects.append(Defect((key,), DELETE, rule("required"), key, f"{key} missing"))
             if s.get("additionalProperties", True) is False and props:
-                key = sorted(props)[0]
+                key = min(props)
                 stray = key[:-1] + ("x" if key[-1] != "x" else "y")
                 if wire:
                     defects.append(Defect(set_path, wrap({**base, stray: 1}), rule("additionalProperties"),

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..literals import py_literal
+from ..runtime.messages import combination_labels
 from .patterns import translate
 from .pointers import escape, resolve
 from .writer import Constants, Names, Writer
@@ -391,8 +392,10 @@ class SchemaCompiler:
             with w.block("else:"):
                 w.line(f"{m} = {self.rt('count_rows')}({v}, {py_literal(keys)}, {rows_const})")
             with w.block(f"if {m} != 1:"):
+                table_const = self.const("TABLE", shown)
+                labels_text = self.const("LABELS", combination_labels(keys, shown))
                 self.err(w, f"{self.rt('bad_combination')}({path.src()}, {v}, {py_literal(keys)}, "
-                            f"{py_literal(shown)}, {m}, {py_literal(loc)}, {self.rule(s, 'oneOf')})")
+                            f"{table_const}, {labels_text}, {m}, {py_literal(loc)}, {self.rule(s, 'oneOf')})")
         if len(rows) != 1:  # on a non-object every branch matches vacuously
             with w.block("else:"):
                 self.err(w, f"{self.rt('not_one_of')}({path.src()}, {v}, {len(rows)}, "

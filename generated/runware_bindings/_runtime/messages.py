@@ -153,14 +153,17 @@ def not_one_of(path: Path, value: Any, matched: int, branches: list[Any], where:
     return ValidationError(format_path(path), rule, text, value, branches, where)
 
 
-def bad_combination(path: Path, value: dict[str, Any], keys: tuple[str, ...], rows: list[dict[str, Any]],
-                    matched: int, where: str, rule: str) -> ValidationError:
-    given = "x".join(describe(value.get(k)) if k in value else "(missing)" for k in keys)
-    labels = "; ".join(
-        f"{row['label']}: " + "x".join(repr(row[k]) for k in keys) if row.get("label")
-        else "x".join(repr(row[k]) for k in keys)
+def combination_labels(keys: tuple[str, ...], rows: list[dict[str, Any]]) -> str:
+    """``1K (1:1): 1024x1024; ...``: computed once when the validator is generated."""
+    return "; ".join(
+        (f"{row['label']}: " if row.get("label") else "") + "x".join(repr(row[k]) for k in keys)
         for row in rows
     )
+
+
+def bad_combination(path: Path, value: dict[str, Any], keys: tuple[str, ...], rows: list[dict[str, Any]],
+                    labels: str, matched: int, where: str, rule: str) -> ValidationError:
+    given = "x".join(describe(value.get(k)) if k in value else "(missing)" for k in keys)
     names = "/".join(keys)
     if matched == 0:
         text = f"{names} {given} is not a supported combination; supported: {labels}"

@@ -8,6 +8,7 @@ dependency-free and importable on its own.
 from __future__ import annotations
 
 import difflib
+import functools
 import math
 from collections.abc import Iterable
 from typing import Any
@@ -41,11 +42,18 @@ def did_you_mean(word: object, candidates: Iterable[str]) -> str | None:
     """The closest candidate to a misspelt key or enum value, if one is close enough."""
     if not isinstance(word, str) or len(word) > 200:
         return None
-    pool = sorted(candidates)
+    return _closest(word, tuple(sorted(candidates)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _closest(word: str, pool: tuple[str, ...]) -> str | None:
+    # Memoised: the same typo tends to arrive again and again from the same client code.
     lowered = {c.lower(): c for c in pool}
     if word.lower() in lowered:
         return lowered[word.lower()]
-    match = difflib.get_close_matches(word, pool, n=1, cutoff=0.75)
+    slack = max(2, len(word) // 3)
+    near = [c for c in pool if abs(len(c) - len(word)) <= slack]
+    match = difflib.get_close_matches(word, near, n=1, cutoff=0.75)
     return match[0] if match else None
 
 

@@ -102,6 +102,17 @@ _ROWTUPLES12 = (
     (832, 1248),
     (768, 1376),
 )
+_TABLE13 = [
+    {"label": "1K (1:1)", "width": 1024, "height": 1024},
+    {"label": "1K (4:3)", "width": 1184, "height": 896},
+    {"label": "1K (3:2)", "width": 1248, "height": 832},
+    {"label": "1K (16:9)", "width": 1376, "height": 768},
+    {"label": "1K (2.35:1)", "width": 1568, "height": 672},
+    {"label": "1K (4:5)", "width": 928, "height": 1152},
+    {"label": "1K (2:3)", "width": 832, "height": 1248},
+    {"label": "1K (9:16)", "width": 768, "height": 1376},
+]
+_LABELS14 = "1K (1:1): 1024x1024; 1K (4:3): 1184x896; 1K (3:2): 1248x832; 1K (16:9): 1376x768; 1K (2.35:1): 1568x672; 1K (4:5): 928x1152; 1K (2:3): 832x1248; 1K (9:16): 768x1376"
 
 
 def _check_37(v: Any, path: tuple[Any, ...], errs: list[ValidationError]) -> None:
@@ -779,16 +790,8 @@ def validate(payload: object) -> list[ValidationError]:
                             (),
                             v,
                             ("width", "height"),
-                            [
-                                {"label": "1K (1:1)", "width": 1024, "height": 1024},
-                                {"label": "1K (4:3)", "width": 1184, "height": 896},
-                                {"label": "1K (3:2)", "width": 1248, "height": 832},
-                                {"label": "1K (16:9)", "width": 1376, "height": 768},
-                                {"label": "1K (2.35:1)", "width": 1568, "height": 672},
-                                {"label": "1K (4:5)", "width": 928, "height": 1152},
-                                {"label": "1K (2:3)", "width": 832, "height": 1248},
-                                {"label": "1K (9:16)", "width": 768, "height": 1376},
-                            ],
+                            _TABLE13,
+                            _LABELS14,
                             matched34,
                             "/allOf/1/then/oneOf",
                             "dimensions",
