@@ -1,0 +1,64 @@
+"""``diff OLD NEW``: every change between two model specs, with a stable id and a level."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .diff import LEVELS, Change, compare_models
+from .errors import SpecErrors
+from .load import load_model
+from .model import ModelSpec
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("diff", help="list the changes between two model specs (breaking, warning, info)")
+    p.add_argument("old", type=Path, metavar="OLD", help="the earlier spec file (spec/models/<model>.yaml)")
+    p.add_argument("new", type=Path, metavar="NEW", help="the later spec file")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--fail-on", choices=LEVELS, default=None, metavar="LEVEL",
+                   help="exit 1 when a change at this level or above exists (info, warning, breaking)")
+    p.set_defaults(func=run)
+
+
+def _load(path: Path) -> ModelSpec | None:
+    if path.suffix.lower() in (".md", ".markdown"):
+        print(f"error: {path}: comparing docs pages needs the ingester, which is not built yet; "
+              "compare two spec files instead", file=sys.stderr)
+        return None
+    try:
+        return load_model(path)
+    except SpecErrors as exc:
+        for err in exc.errors:
+            print(f"error: {err}", file=sys.stderr)
+        return None
+
+
+def run(args: argparse.Namespace) -> int:
+    old, new = _load(args.old), _load(args.new)
+    if old is None or new is None:
+        return 2
+    changes = compare_models(old, new)
+    if args.format == "json":
+        json.dump({"old": str(args.old), "new": str(args.new), "changes": [c.to_dict() for c in changes]},
+                  sys.stdout, indent=2, default=repr)
+        sys.stdout.write("\n")
+    else:
+        _print(changes)
+    if args.fail_on is not None:
+        floor = LEVELS.index(args.fail_on)
+        if any(LEVELS.index(c.level) >= floor for c in changes):
+            return 1
+    return 0
+
+
+def _print(changes: list[Change]) -> None:
+    if not changes:
+        print("no changes")
+        return
+    for c in changes:
+        print(f"{c.level:8s} {c.rule}: {c.message}")
+    counts = {level: sum(1 for c in changes if c.level == level) for level in reversed(LEVELS)}
+    print(", ".join(f"{n} {level}" for level, n in counts.items()))

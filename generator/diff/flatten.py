@@ -1,0 +1,110 @@
+"""A bundled schema as a flat map: property path -> the facts a diff compares."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+_MAX = ("maximum", "exclusiveMaximum", "maxLength", "maxItems")
+_MIN = ("minimum", "exclusiveMinimum", "minLength", "minItems")
+
+
+@dataclass
+class Facts:
+    types: tuple[str, ...] = ()
+    required: bool = False
+    enum: tuple[Any, ...] | None = None
+    const: Any = None
+    has_const: bool = False
+    default: Any = None
+    has_default: bool = False
+    bounds: dict[str, Any] = field(default_factory=dict)
+    format: str | None = None
+    pattern: str | None = None
+    multiple_of: Any = None
+
+
+def _resolve(root: dict[str, Any], node: Any) -> Any:
+    for _ in range(50):
+        if not (isinstance(node, dict) and "$ref" in node):
+            break
+        target: Any = root
+        for token in node["$ref"].lstrip("#/").split("/"):
+            target = target[token.replace("~1", "/").replace("~0", "~")]
+        node = {**target, **{k: v for k, v in node.items() if k != "$ref"}}
+    return node
+
+
+def _facts(node: dict[str, Any], required: bool) -> Facts:
+    t = node.get("type")
+    types = tuple([t] if isinstance(t, str) else (t or []))
+    if not types:
+        branch_types = [b.get("type") for b in node.get("oneOf", node.get("anyOf", [])) if isinstance(b, dict)]
+        types = tuple(sorted({x for x in branch_types if isinstance(x, str)}))
+    return Facts(
+        types=types, required=required,
+        enum=tuple(node["enum"]) if isinstance(node.get("enum"), list) else None,
+        const=node.get("const"), has_const="const" in node,
+        default=node.get("default"), has_default="default" in node,
+        bounds={k: node[k] for k in _MAX + _MIN if k in node},
+        format=node.get("format"), pattern=node.get("pattern"), multiple_of=node.get("multipleOf"),
+    )
+
+
+def flatten(root: dict[str, Any]) -> dict[str, Facts]:
+    out: dict[str, Facts] = {}
+
+    def walk(node: Any, prefix: str) -> None:
+        node = _resolve(root, node)
+        if not isinstance(node, dict):
+            return
+        required = set(node.get("required", []))
+        for key, sub in (node.get("properties") or {}).items():
+            path = f"{prefix}.{key}" if prefix else key
+            resolved = _resolve(root, sub)
+            if isinstance(resolved, dict):
+                facts = _facts(resolved, key in required)
+                if path in out:  # the same key in several union branches: required only if in all
+                    facts.required = facts.required and out[path].required
+                out[path] = facts
+                walk(resolved, path)
+        items = node.get("items")
+        if items is not None:
+            walk(items, f"{prefix}[]")
+        for kw in ("oneOf", "anyOf", "allOf"):
+            for branch in node.get(kw, []):
+                b = _resolve(root, branch)
+                if isinstance(b, dict) and ("properties" in b or "items" in b) and not _is_table_branch(b):
+                    walk(b, prefix)
+
+    walk(root, "")
+    return out
+
+
+def _is_table_branch(branch: dict[str, Any]) -> bool:
+    props = branch.get("properties", {})
+    return bool(props) and all(isinstance(p, dict) and set(p) == {"const"} for p in props.values())
+
+
+def dimension_pairs(root: dict[str, Any]) -> dict[tuple[Any, ...], str]:
+    pairs: dict[tuple[Any, ...], str] = {}
+    for entry in root.get("allOf", []):
+        then = entry.get("then") if isinstance(entry, dict) else None
+        for branch in (then or {}).get("oneOf", []):
+            if isinstance(branch, dict) and _is_table_branch(branch):
+                row = tuple(p["const"] for p in branch["properties"].values())
+                pairs[row] = str(branch.get("title", ""))
+    return pairs
+
+
+def rules(root: dict[str, Any]) -> set[str]:
+    """Named cross-field rules (``x-rule`` of allOf entries), the dimension table excluded."""
+    names = set()
+    for entry in root.get("allOf", []):
+        if isinstance(entry, dict) and entry.get("x-rule") and entry.get("x-rule") != "dimensions":
+            names.add(str(entry["x-rule"]))
+    return names
+
+
+def advisories(root: dict[str, Any]) -> set[str]:
+    return {str(a.get("id")) for a in root.get("x-advisories", []) if isinstance(a, dict)}
