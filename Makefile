@@ -4,6 +4,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
+SHARED ?= ../shared
+
 .PHONY: generate check test bench spec clean
 
 $(STAMP): pyproject.toml
@@ -22,6 +24,11 @@ check: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -n 2 -q
+
+# Re-ingest the model specs from the docs pages (overlays in spec/overlays/ are applied).
+spec: $(STAMP)
+	$(BIN)/python -m generator ingest $(SHARED)/seeds/krea-2-medium.md -o spec/models/krea-2-medium.yaml
+	$(BIN)/python -m generator ingest $(SHARED)/docs/openai-gpt-image-2.md -o spec/models/gpt-image-2.yaml
 
 bench: $(STAMP)
 	$(BIN)/python tests/bench_validators.py

@@ -53,7 +53,9 @@ def test_bad_spec_exits_2_and_leaves_output_untouched(tmp_path: Path) -> None:
     spec = tmp_path / "spec"
     shutil.copytree(SPEC, spec)
     model = spec / "models" / "krea-2-medium.yaml"
-    model.write_text(model.read_text().replace("minItems: 1", "minItems: 1\n          maxItemz: 3"))
+    text = model.read_text()
+    assert "          minItems: 1\n" in text
+    model.write_text(text.replace("          minItems: 1\n", "          minItems: 1\n          maxItemz: 3\n"))
     out = tmp_path / "gen"
     out.mkdir()
     (out / "keep.txt").write_text("untouched\n")

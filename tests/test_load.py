@@ -15,9 +15,20 @@ MODEL = "models/krea-2-medium.yaml"
 PLATFORM = "platform/image-inference-request.yaml"
 
 
-def broken_spec(tmp_path: Path, file: str, old: str, new: str) -> Path:
+FIXTURE = Path(__file__).parent / "fixtures" / "specs" / "krea-2-medium.yaml"
+
+
+def fixture_spec(tmp_path: Path) -> Path:
+    """The real platform files beside a hand-laid-out Krea spec whose text the cases edit."""
     spec = tmp_path / "spec"
-    shutil.copytree(SPEC, spec)
+    shutil.copytree(SPEC / "platform", spec / "platform")
+    (spec / "models").mkdir()
+    shutil.copy(FIXTURE, spec / "models" / "krea-2-medium.yaml")
+    return spec
+
+
+def broken_spec(tmp_path: Path, file: str, old: str, new: str) -> Path:
+    spec = fixture_spec(tmp_path)
     target = spec / file
     text = target.read_text()
     assert old in text, f"fixture text not found in {file}: {old!r}"
@@ -115,5 +126,14 @@ def test_empty_and_non_mapping_files(tmp_path: Path) -> None:
 
 
 def test_dates_stay_strings() -> None:
-    [model] = load_specs(SPEC)
+    [model] = [m for m in load_specs(SPEC) if m.id == "krea:krea@2-medium"]
     assert model.release_date == "2026-05-12"
+
+
+def test_fixture_means_the_same_as_the_committed_spec(tmp_path: Path) -> None:
+    from generator.diff import compare_models
+    from generator.load import load_model
+
+    fixture = load_model(fixture_spec(tmp_path) / MODEL)
+    committed = load_model(SPEC / MODEL)
+    assert compare_models(fixture, committed) == []

@@ -176,6 +176,6 @@ def test_pairing_rule_and_required_fields() -> None:
 
 def test_ttl_warning_is_kept_apart() -> None:
     report = check({**VALID, "ttl": 120, "outputType": "dataURI"})
-    assert report.errors == [] and [w.rule for w in report.warnings] == ["ttl-only-for-url-output"]
+    assert report.errors == [] and [w.rule for w in report.warnings] == ["ttl-only-when-outputtype-is-url"]
     assert check({**VALID, "ttl": 120}).warnings == []
     assert check({**VALID, "ttl": 120, "outputType": "URL"}).warnings == []

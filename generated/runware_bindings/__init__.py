@@ -6,7 +6,7 @@ Validate any task payload with :func:`validate` (it dispatches on ``payload["mod
     for error in validate(payload):
         print(error)
 
-Models: krea:krea@2-medium.
+Models: krea:krea@2-medium, openai:gpt-image@2.
 """
 
 from ._runtime.validation import ValidationError, ValidationReport, ValidationWarning

@@ -11,20 +11,25 @@ from ._runtime.validation import (
     did_you_mean,
 )
 from .krea_2_medium import validator as _krea_2_medium
+from .gpt_image_2 import validator as _gpt_image_2
 
 #: Wire model id -> module name inside this package.
 MODELS: dict[str, str] = {
     "krea:krea@2-medium": "krea_2_medium",
+    "openai:gpt-image@2": "gpt_image_2",
 }
 
 _VALIDATE: dict[object, Callable[[object], list[ValidationError]]] = {
     "krea:krea@2-medium": _krea_2_medium.validate,
+    "openai:gpt-image@2": _gpt_image_2.validate,
 }
 _CHECK: dict[object, Callable[[object], ValidationReport]] = {
     "krea:krea@2-medium": _krea_2_medium.check,
+    "openai:gpt-image@2": _gpt_image_2.check,
 }
 _VALIDATE_RESPONSE: dict[str, Callable[[object], list[ValidationError]]] = {
     "krea:krea@2-medium": _krea_2_medium.validate_response,
+    "openai:gpt-image@2": _gpt_image_2.validate_response,
 }
 
 

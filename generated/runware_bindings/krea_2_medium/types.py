@@ -42,7 +42,7 @@ Mode = Literal["none", "fast"]
 class Safety(TypedDict, total=False):
     """Content safety checking configuration for image generation.
 
-    checkContent: Enable or disable content safety checking. (default False)
+    checkContent: Enable or disable content safety checking. When enabled, defaults to `fast` mode. (default False)
     mode: Safety checking mode for image generation. (default 'none')"""
 
     checkContent: bool
@@ -103,7 +103,7 @@ class Krea2MediumRequest(_Krea2MediumRequestRequired, total=False):
     outputQuality: Compression quality of the output. Higher values preserve quality but increase file size. (default 95; >= 20; <= 99)
     webhookURL: Specifies a webhook URL where JSON responses will be sent via HTTP POST when generation tasks complete. For batch requests with multiple results, each completed item triggers a separate webhook call as it becomes available. (uri)
     deliveryMethod: Determines how the API delivers task results. (default 'sync')
-    uploadEndpoint: Specifies a URL where the generated content will be automatically uploaded using the HTTP PUT method. The raw binary data of the media file is sent directly as the request body. (uri)
+    uploadEndpoint: Specifies a URL where the generated content will be automatically uploaded using the HTTP PUT method. The raw binary data of the media file is sent directly as the request body. For secure uploads to cloud storage, use presigned URLs that include temporary authentication credentials. (uri)
     safety: Content safety checking configuration for image generation.
     ttl: Time-to-live (TTL) in seconds for generated content. Only applies when `outputType` is `URL`. (>= 60)
     includeCost: Include task cost in the response. (default False)

@@ -351,12 +351,14 @@ def validate(payload: object) -> list[ValidationError]:
                                     k12,
                                     x9[k12],
                                     ["checkContent", "mode"],
-                                    "/$defs/safety/additionalProperties",
+                                    "/properties/safety/additionalProperties",
                                     "additionalProperties",
                                 )
                             )
             else:
-                errs.append(wrong_type(("safety",), x9, ("object",), "/$defs/safety/type", "type"))
+                errs.append(
+                    wrong_type(("safety",), x9, ("object",), "/properties/safety/type", "type")
+                )
         x13 = v.get("ttl", _MISSING)
         if x13 is not _MISSING:
             if type(x13) is int or (type(x13) is float and x13.is_integer()):
@@ -829,8 +831,8 @@ def _advisories(payload: object) -> list[ValidationWarning]:
         warns.append(
             ValidationWarning(
                 "ttl",
-                "ttl-only-for-url-output",
-                "ttl only applies when outputType is URL; with another output type it is ignored.",
+                "ttl-only-when-outputtype-is-url",
+                "ttl only applies when outputType is URL; otherwise it is ignored.",
                 _value_at(payload, ("ttl",)),
                 None,
                 "/x-advisories/0",

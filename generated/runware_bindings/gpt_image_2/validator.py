@@ -1,0 +1,875 @@
+"""Validators for GPT Image 2 (openai:gpt-image@2), generated from spec/models/gpt-image-2.yaml.
+
+Do not edit by hand: run `python -m generator generate`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from .._runtime.validation import ValidationError, ValidationReport, ValidationWarning
+from .._runtime.formats import is_uri, is_uuid
+from .._runtime.jsonvalues import is_multiple_of
+from .._runtime.messages import (
+    bad_format,
+    bad_size,
+    forbidden,
+    missing,
+    missing_dependency,
+    no_pattern_match,
+    not_const,
+    not_in_enum,
+    not_multiple,
+    out_of_range,
+    unexpected,
+    wrong_type,
+)
+
+__all__ = ["check", "is_valid", "validate", "validate_response"]
+
+_MISSING: Any = object()
+
+
+def _ok(fn: Callable[[Any, tuple[Any, ...], list[ValidationError]], None], value: Any) -> bool:
+    """Whether ``value`` passes one sub-schema (for anyOf / oneOf / not / if)."""
+    found: list[ValidationError] = []
+    fn(value, (), found)
+    return not found
+
+
+def _value_at(payload: object, parts: tuple[str, ...]) -> Any:
+    for part in parts:
+        if type(payload) is not dict:
+            return None
+        payload = payload.get(part)
+    return payload
+
+
+_PATTERN0 = re.compile(
+    "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}\\Z"
+).search
+_ENUM1 = frozenset({"URL", "base64Data", "dataURI"})
+_ENUM2 = frozenset({"JPG", "PNG", "WEBP"})
+_ENUM3 = frozenset({"async", "sync"})
+_KNOWN4 = frozenset({"checkContent"})
+_KNOWN5 = frozenset({"referenceImages"})
+_ENUM6 = frozenset({"auto", "low"})
+_ENUM7 = frozenset({"auto", "high", "low", "medium"})
+_KNOWN8 = frozenset({"moderation", "quality"})
+_KNOWN9 = frozenset({"openai"})
+_KNOWN10 = frozenset(
+    {
+        "deliveryMethod",
+        "height",
+        "includeCost",
+        "inputs",
+        "model",
+        "numberResults",
+        "outputFormat",
+        "outputQuality",
+        "outputType",
+        "positivePrompt",
+        "providerSettings",
+        "safety",
+        "taskType",
+        "taskUUID",
+        "ttl",
+        "uploadEndpoint",
+        "webhookURL",
+        "width",
+    }
+)
+
+
+def _check_34(v: Any, path: tuple[Any, ...], errs: list[ValidationError]) -> None:
+    if type(v) is not str or v != "URL":
+        errs.append(
+            not_const(
+                (*path,), v, "URL", "/x-advisories/0/when/properties/outputType/not/const", "const"
+            )
+        )
+
+
+def _check_32(v: Any, path: tuple[Any, ...], errs: list[ValidationError]) -> None:
+    if type(v) is dict:
+        x33 = v.get("outputType", _MISSING)
+        if x33 is not _MISSING:
+            if _ok(_check_34, x33):
+                errs.append(
+                    forbidden(
+                        (*path, "outputType"),
+                        x33,
+                        "/x-advisories/0/when/properties/outputType/not",
+                        "not",
+                    )
+                )
+        else:
+            errs.append(
+                missing((*path,), "outputType", "/x-advisories/0/when/required", "required")
+            )
+        if "ttl" not in v:
+            errs.append(missing((*path,), "ttl", "/x-advisories/0/when/required", "required"))
+
+
+def validate(payload: object) -> list[ValidationError]:
+    """Every error in a request payload (empty when valid)."""
+    errs: list[ValidationError] = []
+    v: Any = payload
+    if type(v) is dict:
+        x1 = v.get("taskType", _MISSING)
+        if x1 is not _MISSING:
+            if type(x1) is str:
+                if x1 != "imageInference":
+                    errs.append(
+                        not_const(
+                            ("taskType",), x1, "imageInference", "/$defs/taskType/const", "const"
+                        )
+                    )
+            else:
+                errs.append(
+                    wrong_type(("taskType",), x1, ("string",), "/$defs/taskType/type", "type")
+                )
+        else:
+            errs.append(missing((), "taskType", "/required", "required"))
+        x2 = v.get("taskUUID", _MISSING)
+        if x2 is not _MISSING:
+            if type(x2) is str:
+                if not is_uuid(x2):
+                    errs.append(
+                        bad_format(("taskUUID",), x2, "uuid", "/$defs/taskUUID/format", "format")
+                    )
+                if _PATTERN0(x2) is None:
+                    errs.append(
+                        no_pattern_match(
+                            ("taskUUID",),
+                            x2,
+                            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$",
+                            "/$defs/taskUUID/pattern",
+                            "pattern",
+                        )
+                    )
+            else:
+                errs.append(
+                    wrong_type(("taskUUID",), x2, ("string",), "/$defs/taskUUID/type", "type")
+                )
+        else:
+            errs.append(missing((), "taskUUID", "/required", "required"))
+        x3 = v.get("outputType", _MISSING)
+        if x3 is not _MISSING:
+            if type(x3) is str:
+                if x3 not in _ENUM1:
+                    errs.append(
+                        not_in_enum(
+                            ("outputType",),
+                            x3,
+                            ["URL", "base64Data", "dataURI"],
+                            "/$defs/outputType/enum",
+                            "enum",
+                        )
+                    )
+            else:
+                errs.append(
+                    wrong_type(("outputType",), x3, ("string",), "/$defs/outputType/type", "type")
+                )
+        x4 = v.get("outputFormat", _MISSING)
+        if x4 is not _MISSING:
+            if type(x4) is str:
+                if x4 not in _ENUM2:
+                    errs.append(
+                        not_in_enum(
+                            ("outputFormat",),
+                            x4,
+                            ["JPG", "PNG", "WEBP"],
+                            "/$defs/outputFormat/enum",
+                            "enum",
+                        )
+                    )
+            else:
+                errs.append(
+                    wrong_type(
+                        ("outputFormat",), x4, ("string",), "/$defs/outputFormat/type", "type"
+                    )
+                )
+        x5 = v.get("outputQuality", _MISSING)
+        if x5 is not _MISSING:
+            if type(x5) is int or (type(x5) is float and x5.is_integer()):
+                if not x5 >= 20:
+                    errs.append(
+                        out_of_range(
+                            ("outputQuality",),
+                            x5,
+                            "minimum",
+                            20,
+                            {"minimum": 20, "maximum": 99},
+                            "/$defs/outputQuality/minimum",
+                            "minimum",
+                        )
+                    )
+                if not x5 <= 99:
+                    errs.append(
+                        out_of_range(
+                            ("outputQuality",),
+                            x5,
+                            "maximum",
+                            99,
+                            {"minimum": 20, "maximum": 99},
+                            "/$defs/outputQuality/maximum",
+                            "maximum",
+                        )
+                    )
+            else:
+                errs.append(
+                    wrong_type(
+                        ("outputQuality",), x5, ("integer",), "/$defs/outputQuality/type", "type"
+                    )
+                )
+        x6 = v.get("webhookURL", _MISSING)
+        if x6 is not _MISSING:
+            if type(x6) is str:
+                if not is_uri(x6):
+                    errs.append(
+                        bad_format(("webhookURL",), x6, "uri", "/$defs/webhookURL/format", "format")
+                    )
+            else:
+                errs.append(
+                    wrong_type(("webhookURL",), x6, ("string",), "/$defs/webhookURL/type", "type")
+                )
+        x7 = v.get("deliveryMethod", _MISSING)
+        if x7 is not _MISSING:
+            if type(x7) is str:
+                if x7 not in _ENUM3:
+                    errs.append(
+                        not_in_enum(
+                            ("deliveryMethod",),
+                            x7,
+                            ["sync", "async"],
+                            "/$defs/deliveryMethod/enum",
+                            "enum",
+                        )
+                    )
+            else:
+                errs.append(
+                    wrong_type(
+                        ("deliveryMethod",), x7, ("string",), "/$defs/deliveryMethod/type", "type"
+                    )
+                )
+        x8 = v.get("uploadEndpoint", _MISSING)
+        if x8 is not _MISSING:
+            if type(x8) is str:
+                if not is_uri(x8):
+                    errs.append(
+                        bad_format(
+                            ("uploadEndpoint",), x8, "uri", "/$defs/uploadEndpoint/format", "format"
+                        )
+                    )
+            else:
+                errs.append(
+                    wrong_type(
+                        ("uploadEndpoint",), x8, ("string",), "/$defs/uploadEndpoint/type", "type"
+                    )
+                )
+        x9 = v.get("safety", _MISSING)
+        if x9 is not _MISSING:
+            if type(x9) is dict:
+                x10 = x9.get("checkContent", _MISSING)
+                if x10 is not _MISSING:
+                    if type(x10) is bool:
+                        pass
+                    else:
+                        errs.append(
+                            wrong_type(
+                                ("safety", "checkContent"),
+                                x10,
+                                ("boolean",),
+                                "/$defs/safetyCheckContent/type",
+                                "type",
+                            )
+                        )
+                if not x9.keys() <= _KNOWN4:
+                    for k11 in x9:
+                        if k11 not in _KNOWN4:
+                            errs.append(
+                                unexpected(
+                                    ("safety",),
+                                    k11,
+                                    x9[k11],
+                                    ["checkContent"],
+                                    "/properties/safety/additionalProperties",
+                                    "additionalProperties",
+                                )
+                            )
+            else:
+                errs.append(
+                    wrong_type(("safety",), x9, ("object",), "/properties/safety/type", "type")
+                )
+        x12 = v.get("ttl", _MISSING)
+        if x12 is not _MISSING:
+            if type(x12) is int or (type(x12) is float and x12.is_integer()):
+                if not x12 >= 60:
+                    errs.append(
+                        out_of_range(
+                            ("ttl",),
+                            x12,
+                            "minimum",
+                            60,
+                            {"minimum": 60},
+                            "/$defs/ttl/minimum",
+                            "minimum",
+                        )
+                    )
+            else:
+                errs.append(wrong_type(("ttl",), x12, ("integer",), "/$defs/ttl/type", "type"))
+        x13 = v.get("includeCost", _MISSING)
+        if x13 is not _MISSING:
+            if type(x13) is bool:
+                pass
+            else:
+                errs.append(
+                    wrong_type(
+                        ("includeCost",), x13, ("boolean",), "/$defs/includeCost/type", "type"
+                    )
+                )
+        x14 = v.get("numberResults", _MISSING)
+        if x14 is not _MISSING:
+            if type(x14) is int or (type(x14) is float and x14.is_integer()):
+                if not x14 >= 1:
+                    errs.append(
+                        out_of_range(
+                            ("numberResults",),
+                            x14,
+                            "minimum",
+                            1,
+                            {"minimum": 1, "maximum": 20},
+                            "/$defs/numberResults/minimum",
+                            "minimum",
+                        )
+                    )
+                if not x14 <= 20:
+                    errs.append(
+                        out_of_range(
+                            ("numberResults",),
+                            x14,
+                            "maximum",
+                            20,
+                            {"minimum": 1, "maximum": 20},
+                            "/$defs/numberResults/maximum",
+                            "maximum",
+                        )
+                    )
+            else:
+                errs.append(
+                    wrong_type(
+                        ("numberResults",), x14, ("integer",), "/$defs/numberResults/type", "type"
+                    )
+                )
+        x15 = v.get("inputs", _MISSING)
+        if x15 is not _MISSING:
+            if type(x15) is dict:
+                x16 = x15.get("referenceImages", _MISSING)
+                if x16 is not _MISSING:
+                    if type(x16) is list:
+                        for i17, x18 in enumerate(x16):
+                            if type(x18) is str:
+                                pass
+                            else:
+                                errs.append(
+                                    wrong_type(
+                                        ("inputs", "referenceImages", i17),
+                                        x18,
+                                        ("string",),
+                                        "/properties/inputs/properties/referenceImages/items/type",
+                                        "type",
+                                    )
+                                )
+                    else:
+                        errs.append(
+                            wrong_type(
+                                ("inputs", "referenceImages"),
+                                x16,
+                                ("array",),
+                                "/properties/inputs/properties/referenceImages/type",
+                                "type",
+                            )
+                        )
+                if not x15.keys() <= _KNOWN5:
+                    for k19 in x15:
+                        if k19 not in _KNOWN5:
+                            errs.append(
+                                unexpected(
+                                    ("inputs",),
+                                    k19,
+                                    x15[k19],
+                                    ["referenceImages"],
+                                    "/properties/inputs/additionalProperties",
+                                    "additionalProperties",
+                                )
+                            )
+            else:
+                errs.append(
+                    wrong_type(("inputs",), x15, ("object",), "/properties/inputs/type", "type")
+                )
+        x20 = v.get("model", _MISSING)
+        if x20 is not _MISSING:
+            if type(x20) is str:
+                if x20 != "openai:gpt-image@2":
+                    errs.append(
+                        not_const(
+                            ("model",),
+                            x20,
+                            "openai:gpt-image@2",
+                            "/properties/model/const",
+                            "const",
+                        )
+                    )
+            else:
+                errs.append(
+                    wrong_type(("model",), x20, ("string",), "/properties/model/type", "type")
+                )
+        else:
+            errs.append(missing((), "model", "/required", "required"))
+        x21 = v.get("positivePrompt", _MISSING)
+        if x21 is not _MISSING:
+            if type(x21) is str:
+                n22 = len(x21)
+                if n22 < 2:
+                    errs.append(
+                        bad_size(
+                            ("positivePrompt",),
+                            x21,
+                            "minLength",
+                            2,
+                            {"minLength": 2, "maxLength": 32000},
+                            "/properties/positivePrompt/minLength",
+                            "minLength",
+                        )
+                    )
+                if n22 > 32000:
+                    errs.append(
+                        bad_size(
+                            ("positivePrompt",),
+                            x21,
+                            "maxLength",
+                            32000,
+                            {"minLength": 2, "maxLength": 32000},
+                            "/properties/positivePrompt/maxLength",
+                            "maxLength",
+                        )
+                    )
+            else:
+                errs.append(
+                    wrong_type(
+                        ("positivePrompt",),
+                        x21,
+                        ("string",),
+                        "/properties/positivePrompt/type",
+                        "type",
+                    )
+                )
+        else:
+            errs.append(missing((), "positivePrompt", "/required", "required"))
+        x23 = v.get("width", _MISSING)
+        if x23 is not _MISSING:
+            if type(x23) is int or (type(x23) is float and x23.is_integer()):
+                if not x23 >= 480:
+                    errs.append(
+                        out_of_range(
+                            ("width",),
+                            x23,
+                            "minimum",
+                            480,
+                            {"minimum": 480, "maximum": 3840},
+                            "/properties/width/minimum",
+                            "minimum",
+                        )
+                    )
+                if not x23 <= 3840:
+                    errs.append(
+                        out_of_range(
+                            ("width",),
+                            x23,
+                            "maximum",
+                            3840,
+                            {"minimum": 480, "maximum": 3840},
+                            "/properties/width/maximum",
+                            "maximum",
+                        )
+                    )
+                if not is_multiple_of(x23, 16):
+                    errs.append(
+                        not_multiple(
+                            ("width",), x23, 16, "/properties/width/multipleOf", "multipleOf"
+                        )
+                    )
+            else:
+                errs.append(
+                    wrong_type(("width",), x23, ("integer",), "/properties/width/type", "type")
+                )
+        else:
+            errs.append(missing((), "width", "/required", "required"))
+        x24 = v.get("height", _MISSING)
+        if x24 is not _MISSING:
+            if type(x24) is int or (type(x24) is float and x24.is_integer()):
+                if not x24 >= 480:
+                    errs.append(
+                        out_of_range(
+                            ("height",),
+                            x24,
+                            "minimum",
+                            480,
+                            {"minimum": 480, "maximum": 3840},
+                            "/properties/height/minimum",
+                            "minimum",
+                        )
+                    )
+                if not x24 <= 3840:
+                    errs.append(
+                        out_of_range(
+                            ("height",),
+                            x24,
+                            "maximum",
+                            3840,
+                            {"minimum": 480, "maximum": 3840},
+                            "/properties/height/maximum",
+                            "maximum",
+                        )
+                    )
+                if not is_multiple_of(x24, 16):
+                    errs.append(
+                        not_multiple(
+                            ("height",), x24, 16, "/properties/height/multipleOf", "multipleOf"
+                        )
+                    )
+            else:
+                errs.append(
+                    wrong_type(("height",), x24, ("integer",), "/properties/height/type", "type")
+                )
+        else:
+            errs.append(missing((), "height", "/required", "required"))
+        x25 = v.get("providerSettings", _MISSING)
+        if x25 is not _MISSING:
+            if type(x25) is dict:
+                x26 = x25.get("openai", _MISSING)
+                if x26 is not _MISSING:
+                    if type(x26) is dict:
+                        x27 = x26.get("moderation", _MISSING)
+                        if x27 is not _MISSING:
+                            if type(x27) is str:
+                                if x27 not in _ENUM6:
+                                    errs.append(
+                                        not_in_enum(
+                                            ("providerSettings", "openai", "moderation"),
+                                            x27,
+                                            ["auto", "low"],
+                                            "/properties/providerSettings/properties/openai/properties/moderation/enum",
+                                            "enum",
+                                        )
+                                    )
+                            else:
+                                errs.append(
+                                    wrong_type(
+                                        ("providerSettings", "openai", "moderation"),
+                                        x27,
+                                        ("string",),
+                                        "/properties/providerSettings/properties/openai/properties/moderation/type",
+                                        "type",
+                                    )
+                                )
+                        x28 = x26.get("quality", _MISSING)
+                        if x28 is not _MISSING:
+                            if type(x28) is str:
+                                if x28 not in _ENUM7:
+                                    errs.append(
+                                        not_in_enum(
+                                            ("providerSettings", "openai", "quality"),
+                                            x28,
+                                            ["auto", "high", "medium", "low"],
+                                            "/properties/providerSettings/properties/openai/properties/quality/enum",
+                                            "enum",
+                                        )
+                                    )
+                            else:
+                                errs.append(
+                                    wrong_type(
+                                        ("providerSettings", "openai", "quality"),
+                                        x28,
+                                        ("string",),
+                                        "/properties/providerSettings/properties/openai/properties/quality/type",
+                                        "type",
+                                    )
+                                )
+                        if not x26.keys() <= _KNOWN8:
+                            for k29 in x26:
+                                if k29 not in _KNOWN8:
+                                    errs.append(
+                                        unexpected(
+                                            ("providerSettings", "openai"),
+                                            k29,
+                                            x26[k29],
+                                            ["moderation", "quality"],
+                                            "/properties/providerSettings/properties/openai/additionalProperties",
+                                            "additionalProperties",
+                                        )
+                                    )
+                    else:
+                        errs.append(
+                            wrong_type(
+                                ("providerSettings", "openai"),
+                                x26,
+                                ("object",),
+                                "/properties/providerSettings/properties/openai/type",
+                                "type",
+                            )
+                        )
+                if not x25.keys() <= _KNOWN9:
+                    for k30 in x25:
+                        if k30 not in _KNOWN9:
+                            errs.append(
+                                unexpected(
+                                    ("providerSettings",),
+                                    k30,
+                                    x25[k30],
+                                    ["openai"],
+                                    "/properties/providerSettings/additionalProperties",
+                                    "additionalProperties",
+                                )
+                            )
+            else:
+                errs.append(
+                    wrong_type(
+                        ("providerSettings",),
+                        x25,
+                        ("object",),
+                        "/properties/providerSettings/type",
+                        "type",
+                    )
+                )
+        if not v.keys() <= _KNOWN10:
+            for k31 in v:
+                if k31 not in _KNOWN10:
+                    errs.append(
+                        unexpected(
+                            (),
+                            k31,
+                            v[k31],
+                            [
+                                "deliveryMethod",
+                                "height",
+                                "includeCost",
+                                "inputs",
+                                "model",
+                                "numberResults",
+                                "outputFormat",
+                                "outputQuality",
+                                "outputType",
+                                "positivePrompt",
+                                "providerSettings",
+                                "safety",
+                                "taskType",
+                                "taskUUID",
+                                "ttl",
+                                "uploadEndpoint",
+                                "webhookURL",
+                                "width",
+                            ],
+                            "/additionalProperties",
+                            "additionalProperties",
+                        )
+                    )
+        if type(v) is dict:
+            if "width" in v:
+                if "height" not in v:
+                    errs.append(
+                        missing_dependency(
+                            (), "height", "width", "/allOf/0/dependentRequired", "paired-dimensions"
+                        )
+                    )
+            if "height" in v:
+                if "width" not in v:
+                    errs.append(
+                        missing_dependency(
+                            (), "width", "height", "/allOf/0/dependentRequired", "paired-dimensions"
+                        )
+                    )
+    else:
+        errs.append(wrong_type((), v, ("object",), "/type", "type"))
+    return errs
+
+
+def _advisories(payload: object) -> list[ValidationWarning]:
+    warns: list[ValidationWarning] = []
+    if _ok(_check_32, payload):
+        warns.append(
+            ValidationWarning(
+                "ttl",
+                "ttl-only-when-outputtype-is-url",
+                "ttl only applies when outputType is URL; otherwise it is ignored.",
+                _value_at(payload, ("ttl",)),
+                None,
+                "/x-advisories/0",
+            )
+        )
+    return warns
+
+
+def validate_response(payload: object) -> list[ValidationError]:
+    """Every error in one result item (empty when valid)."""
+    errs: list[ValidationError] = []
+    v: Any = payload
+    if type(v) is dict:
+        x35 = v.get("taskType", _MISSING)
+        if x35 is not _MISSING:
+            if type(x35) is str:
+                if x35 != "imageInference":
+                    errs.append(
+                        not_const(
+                            ("taskType",),
+                            x35,
+                            "imageInference",
+                            "/properties/taskType/const",
+                            "const",
+                        )
+                    )
+            else:
+                errs.append(
+                    wrong_type(("taskType",), x35, ("string",), "/properties/taskType/type", "type")
+                )
+        else:
+            errs.append(missing((), "taskType", "/required", "required"))
+        x36 = v.get("taskUUID", _MISSING)
+        if x36 is not _MISSING:
+            if type(x36) is str:
+                if not is_uuid(x36):
+                    errs.append(
+                        bad_format(
+                            ("taskUUID",), x36, "uuid", "/properties/taskUUID/format", "format"
+                        )
+                    )
+                if _PATTERN0(x36) is None:
+                    errs.append(
+                        no_pattern_match(
+                            ("taskUUID",),
+                            x36,
+                            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$",
+                            "/properties/taskUUID/pattern",
+                            "pattern",
+                        )
+                    )
+            else:
+                errs.append(
+                    wrong_type(("taskUUID",), x36, ("string",), "/properties/taskUUID/type", "type")
+                )
+        else:
+            errs.append(missing((), "taskUUID", "/required", "required"))
+        x37 = v.get("imageUUID", _MISSING)
+        if x37 is not _MISSING:
+            if type(x37) is str:
+                if not is_uuid(x37):
+                    errs.append(
+                        bad_format(
+                            ("imageUUID",), x37, "uuid", "/properties/imageUUID/format", "format"
+                        )
+                    )
+                if _PATTERN0(x37) is None:
+                    errs.append(
+                        no_pattern_match(
+                            ("imageUUID",),
+                            x37,
+                            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$",
+                            "/properties/imageUUID/pattern",
+                            "pattern",
+                        )
+                    )
+            else:
+                errs.append(
+                    wrong_type(
+                        ("imageUUID",), x37, ("string",), "/properties/imageUUID/type", "type"
+                    )
+                )
+        else:
+            errs.append(missing((), "imageUUID", "/required", "required"))
+        x38 = v.get("imageURL", _MISSING)
+        if x38 is not _MISSING:
+            if type(x38) is str:
+                if not is_uri(x38):
+                    errs.append(
+                        bad_format(
+                            ("imageURL",), x38, "uri", "/properties/imageURL/format", "format"
+                        )
+                    )
+            else:
+                errs.append(
+                    wrong_type(("imageURL",), x38, ("string",), "/properties/imageURL/type", "type")
+                )
+        x39 = v.get("imageBase64Data", _MISSING)
+        if x39 is not _MISSING:
+            if type(x39) is str:
+                pass
+            else:
+                errs.append(
+                    wrong_type(
+                        ("imageBase64Data",),
+                        x39,
+                        ("string",),
+                        "/properties/imageBase64Data/type",
+                        "type",
+                    )
+                )
+        x40 = v.get("imageDataURI", _MISSING)
+        if x40 is not _MISSING:
+            if type(x40) is str:
+                if not is_uri(x40):
+                    errs.append(
+                        bad_format(
+                            ("imageDataURI",),
+                            x40,
+                            "uri",
+                            "/properties/imageDataURI/format",
+                            "format",
+                        )
+                    )
+            else:
+                errs.append(
+                    wrong_type(
+                        ("imageDataURI",), x40, ("string",), "/properties/imageDataURI/type", "type"
+                    )
+                )
+        x41 = v.get("seed", _MISSING)
+        if x41 is not _MISSING:
+            if type(x41) is int or (type(x41) is float and x41.is_integer()):
+                pass
+            else:
+                errs.append(
+                    wrong_type(("seed",), x41, ("integer",), "/properties/seed/type", "type")
+                )
+        x42 = v.get("NSFWContent", _MISSING)
+        if x42 is not _MISSING:
+            if type(x42) is bool:
+                pass
+            else:
+                errs.append(
+                    wrong_type(
+                        ("NSFWContent",), x42, ("boolean",), "/properties/NSFWContent/type", "type"
+                    )
+                )
+        x43 = v.get("cost", _MISSING)
+        if x43 is not _MISSING:
+            if type(x43) is int or (type(x43) is float and x43 - x43 == 0):
+                pass
+            else:
+                errs.append(
+                    wrong_type(("cost",), x43, ("number",), "/properties/cost/type", "type")
+                )
+    else:
+        errs.append(wrong_type((), v, ("object",), "/type", "type"))
+    return errs
+
+
+def check(payload: object) -> ValidationReport:
+    """Errors and advisory warnings of a request payload, kept apart."""
+    return ValidationReport(validate(payload), _advisories(payload))
+
+
+def is_valid(payload: object) -> bool:
+    """True when the request payload has no errors (warnings do not count)."""
+    return not validate(payload)
