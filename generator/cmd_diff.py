@@ -25,8 +25,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def _load(path: Path) -> ModelSpec | None:
     if path.suffix.lower() in (".md", ".markdown"):
-        print(f"error: {path}: comparing docs pages needs the ingester, which is not built yet; "
-              "compare two spec files instead", file=sys.stderr)
+        print(f"error: {path}: diff compares spec files; ingest the page first "
+              f"(python -m generator ingest {path} -o FILE)", file=sys.stderr)
         return None
     try:
         return load_model(path)

@@ -72,13 +72,22 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
         return 0
     old = _load_existing(args.output)
-    _write(args.output, text)
+    # Check a temporary copy beside the target (same relative $refs) before replacing anything.
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{args.output.stem}.", suffix=".yaml", dir=args.output.parent)
+    tmp = Path(tmp_name)
     try:
-        new = load_model(args.output)
-    except SpecErrors as exc:
-        for err in exc.errors:
-            print(f"error: {err}", file=sys.stderr)
-        return 2
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        try:
+            new = load_model(tmp)
+        except SpecErrors as exc:
+            for err in exc.errors:
+                print(f"error: {err}; nothing written", file=sys.stderr)
+            return 2
+        os.replace(tmp, args.output)
+    finally:
+        tmp.unlink(missing_ok=True)
     _check_examples(result.examples, new, args.doc)
     if old is not None:
         changes = compare_models(old, new)
@@ -110,10 +119,3 @@ def _check_examples(examples: list[dict[str, object]], model: object, doc: str) 
             print(f"warning: {doc}:{example['line']}: example {example['title']!r} does not validate against "
                   f"the page's own parameters: {errors[0].message}", file=sys.stderr)
 
-
-def _write(target: Path, text: str) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(text)
-    os.replace(tmp, target)

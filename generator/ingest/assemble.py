@@ -133,7 +133,7 @@ def _children_docs(schema: Any) -> Any:
 
 
 _ONLY_WHEN = re.compile(r"Only applies when `([^`]+)` is `([^`]+)`\.")
-_PROSE = re.compile(r"[^.]*\b(must be a multiple of|must be|at most|at least)\b[^.]*\.")
+_PROSE = re.compile(r"[^.]*\b(must be a multiple of|must be|at most|at least)\b[^.]*\.", re.IGNORECASE)
 
 
 def _advisories(name: str, schema: dict[str, Any], warnings: list[str], line: int) -> list[dict[str, Any]]:
@@ -153,14 +153,27 @@ def _advisories(name: str, schema: dict[str, Any], warnings: list[str], line: in
     return out
 
 
-def _request(params: list[Param], platform: _Platform, meta: dict[str, Any], warnings: list[str]) -> dict[str, Any]:
+def _complete(params: list[Param], partial: bool, warnings: list[str]) -> list[tuple[Param, dict[str, Any]]]:
+    """Each parameter with its schema; on a partial page the one the cut went through is left out."""
+    out = []
+    for param in params:
+        try:
+            out.append((param, schema_of(param)))
+        except PageError as exc:
+            if not partial:
+                raise
+            warnings.append(f"line {param.line}: left out {param.name!r}, cut off by the truncation: {exc.message}")
+    return out
+
+
+def _request(params: list[Param], platform: _Platform, meta: dict[str, Any], warnings: list[str],
+             partial: bool = False) -> dict[str, Any]:
     props: dict[str, Any] = {}
     required: list[str] = []
     advisories: list[dict[str, Any]] = []
     task_type = "request"
-    for param in params:
+    for param, schema in _complete(params, partial, warnings):
         path = path_of(param)
-        schema = schema_of(param)
         advisories += _advisories(path[-1], schema, warnings, param.line)
         if param.attr("Required") == "true" and len(path) == 1:
             required.append(path[0])
@@ -238,7 +251,7 @@ def ingest_text(text: str, *, module: str, platform_dir: Path, allow_partial: bo
     sections = _sections(page)
     platform = _Platform(platform_dir)
     _, request_blocks = sections.get("Request Parameters", (0, []))
-    request = _request(read_section(request_blocks), platform, meta, warnings)
+    request = _request(read_section(request_blocks), platform, meta, warnings, partial=truncation is not None)
     if "Compatibility & Validation" in sections:
         rules = read_rules(sections["Compatibility & Validation"][1])
         names: dict[str, int] = {}

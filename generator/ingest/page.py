@@ -132,7 +132,10 @@ def parse_page(text: str) -> Page:
                 elif t.type == "tr_close":
                     rows.append(row)
                 j += 1
-            blocks.append(Block("table", line, rows=rows, end_line=end))
+            last_source = body.split("\n")[end - 1] if end else "|"
+            # GFM pads short rows, so a row cut mid-way shows only in the source line.
+            blocks.append(Block("table", line, rows=rows, end_line=end,
+                                level=0 if last_source.rstrip().endswith("|") else -1))
             i = j + 1
         elif tok.type == "hr":
             blocks.append(Block("hr", line, end_line=end))

@@ -28,8 +28,8 @@ def check(page: Page) -> Truncation | None:
     if last is not None:
         if last.kind == "fence" and last.level == -1:
             missing.append(f"code block opened on line {last.line} is never closed")
-        if last.kind == "table" and last.rows and len(last.rows[-1]) != len(last.rows[0]):
-            missing.append(f"table cut mid-row (line {last.line + len(last.rows)})")
+        if last.kind == "table" and last.level == -1:
+            missing.append(f"table cut mid-row (line {last.end_line})")
         if last.kind == "heading" and last.level >= 3:
             missing.append(f"parameter '{last.inline.text if last.inline else ''}' has no attributes")
     cut_mid_line = not page.text.endswith("\n") and bool(missing)

@@ -178,4 +178,4 @@ def test_cli_bad_input_exits_2(tmp_path: Path) -> None:
     res = run_cli("diff", str(SPEC / "models/krea-2-medium.yaml"), str(broken))
     assert res.returncode == 2 and "x.yaml:" in res.stderr
     res = run_cli("diff", "a.md", "b.md")
-    assert res.returncode == 2 and "ingester" in res.stderr
+    assert res.returncode == 2 and "ingest the page first" in res.stderr
