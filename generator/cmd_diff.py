@@ -4,31 +4,53 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 from .diff import LEVELS, Change, compare_models
 from .errors import SpecErrors
+from .ingest import PageError, ingest_text
+from .ingest.emit import dump_spec
 from .load import load_model
 from .model import ModelSpec
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("diff", help="list the changes between two model specs (breaking, warning, info)")
-    p.add_argument("old", type=Path, metavar="OLD", help="the earlier spec file (spec/models/<model>.yaml)")
-    p.add_argument("new", type=Path, metavar="NEW", help="the later spec file")
+    p.add_argument("old", type=Path, metavar="OLD", help="the earlier spec file or docs page (.md)")
+    p.add_argument("new", type=Path, metavar="NEW", help="the later spec file or docs page (.md)")
+    p.add_argument("--spec", type=Path, default=Path("spec"), metavar="DIR",
+                   help="spec directory whose platform/ pages are ingested against (default: spec/)")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument("--fail-on", choices=LEVELS, default=None, metavar="LEVEL",
                    help="exit 1 when a change at this level or above exists (info, warning, breaking)")
     p.set_defaults(func=run)
 
 
-def _load(path: Path) -> ModelSpec | None:
-    if path.suffix.lower() in (".md", ".markdown"):
-        print(f"error: {path}: diff compares spec files; ingest the page first "
-              f"(python -m generator ingest {path} -o FILE)", file=sys.stderr)
-        return None
+def _from_page(path: Path, spec_dir: Path) -> ModelSpec | None:
+    """Ingest a docs page in memory (into a scratch spec tree) and load it."""
     try:
+        result = ingest_text(path.read_text(encoding="utf-8"), module="page", platform_dir=spec_dir / "platform")
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"error: {path}: cannot read: {exc}", file=sys.stderr)
+        return None
+    except PageError as exc:
+        print(f"error: {path}:{exc.line or ''}: {exc.message}", file=sys.stderr)
+        return None
+    with tempfile.TemporaryDirectory() as scratch:
+        shutil.copytree(spec_dir / "platform", Path(scratch) / "platform")
+        target = Path(scratch) / "models" / "page.yaml"
+        target.parent.mkdir()
+        target.write_text(dump_spec(result.spec, f"ingested from {path}"), encoding="utf-8")
+        return load_model(target)
+
+
+def _load(path: Path, spec_dir: Path) -> ModelSpec | None:
+    try:
+        if path.suffix.lower() in (".md", ".markdown"):
+            return _from_page(path, spec_dir)
         return load_model(path)
     except SpecErrors as exc:
         for err in exc.errors:
@@ -37,7 +59,7 @@ def _load(path: Path) -> ModelSpec | None:
 
 
 def run(args: argparse.Namespace) -> int:
-    old, new = _load(args.old), _load(args.new)
+    old, new = _load(args.old, args.spec), _load(args.new, args.spec)
     if old is None or new is None:
         return 2
     changes = compare_models(old, new)

@@ -177,5 +177,16 @@ def test_cli_bad_input_exits_2(tmp_path: Path) -> None:
     broken.write_text("model: [\n")
     res = run_cli("diff", str(SPEC / "models/krea-2-medium.yaml"), str(broken))
     assert res.returncode == 2 and "x.yaml:" in res.stderr
-    res = run_cli("diff", "a.md", "b.md")
-    assert res.returncode == 2 and "ingest the page first" in res.stderr
+    res = run_cli("diff", str(tmp_path / "a.md"), str(tmp_path / "b.md"))
+    assert res.returncode == 2 and "a.md: cannot read" in res.stderr
+
+
+def test_diff_of_two_pages(tmp_path: Path) -> None:
+    page = (Path(__file__).resolve().parents[1] / "fixtures" / "pages" / "minimal.md").read_text()
+    old, new = tmp_path / "old.md", tmp_path / "new.md"
+    old.write_text(page)
+    new.write_text(page.replace("- **Max**: `50`", "- **Max**: `40`").replace("- `bold` Strong styling.\n", ""))
+    res = run_cli("diff", str(old), str(new), "--format", "json")
+    assert res.returncode == 0, res.stderr
+    assert [(c["id"], c["path"]) for c in json.loads(res.stdout)["changes"]] == [
+        ("request-property-max-decreased", "steps"), ("request-enum-value-removed", "style")]
