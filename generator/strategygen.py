@@ -14,6 +14,7 @@ from .compiler.patterns import translate
 from .literals import py_literal
 from .model import ModelSpec
 from .runtime.validation import format_path
+from .schemarefs import resolve as _resolve
 from .templating import render_template
 
 DELETE = "__delete__"
@@ -28,17 +29,6 @@ class Defect:
     rule: str
     path: str
     note: str
-
-
-def _resolve(root: Any, schema: Any) -> Any:
-    for _ in range(50):
-        if not (isinstance(schema, dict) and "$ref" in schema):
-            break
-        target: Any = root
-        for token in schema["$ref"].lstrip("#/").split("/"):
-            target = target[token.replace("~1", "/").replace("~0", "~")]
-        schema = {**target, **{k: v for k, v in schema.items() if k != "$ref"}}
-    return schema
 
 
 def _type(schema: dict[str, Any]) -> str | None:

@@ -14,6 +14,7 @@ from typing import Any
 
 from .literals import class_name, py_literal
 from .model import ModelSpec
+from .schemarefs import resolve as _resolve
 from .templating import render_template
 
 
@@ -67,18 +68,6 @@ class TypeModule:
             n += 1
         self.names.add(f"{base}{n}")
         return f"{base}{n}"
-
-
-def _resolve(root: dict[str, Any], schema: Any) -> Any:
-    seen = 0
-    while isinstance(schema, dict) and "$ref" in schema and seen < 50:
-        target: Any = root
-        for token in schema["$ref"].lstrip("#/").split("/"):
-            target = target[token.replace("~1", "/").replace("~0", "~")]
-        merged = {k: v for k, v in schema.items() if k != "$ref"}
-        schema = {**target, **merged} if isinstance(target, dict) else target
-        seen += 1
-    return schema
 
 
 def _field_doc(schema: dict[str, Any]) -> str:

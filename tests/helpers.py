@@ -20,3 +20,13 @@ def run_cli(*args: str, stdin: str | None = None, cwd: Path = ROOT,
         [sys.executable, "-m", "generator", *args],
         input=stdin, capture_output=True, text=True, cwd=cwd, env=full_env, timeout=timeout, check=False,
     )
+
+# The smallest valid Krea 2 Medium task, shared by the tests that edit one field of it.
+VALID_KREA = {
+    "taskType": "imageInference",
+    "taskUUID": "5f0c1f38-7d2c-4b51-9a3e-0d5c1e9a2b47",
+    "model": "krea:krea@2-medium",
+    "positivePrompt": "a lighthouse at dusk",
+    "width": 1024,
+    "height": 1024,
+}

@@ -7,16 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import run_cli
+from tests.helpers import VALID_KREA, run_cli
 
-VALID = {
-    "taskType": "imageInference",
-    "taskUUID": "5f0c1f38-7d2c-4b51-9a3e-0d5c1e9a2b47",
-    "model": "krea:krea@2-medium",
-    "positivePrompt": "a lighthouse at dusk",
-    "width": 1024,
-    "height": 1024,
-}
+VALID = VALID_KREA
 
 
 def bad(**changes: object) -> dict[str, object]:

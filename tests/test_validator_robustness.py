@@ -13,16 +13,10 @@ from hypothesis import strategies as st
 from runware_bindings import check, validate
 from runware_bindings.krea_2_medium import validator as krea
 
+from tests.helpers import VALID_KREA
 from tests.jsonvalues import json_values
 
-VALID: dict[str, Any] = {
-    "taskType": "imageInference",
-    "taskUUID": "5f0c1f38-7d2c-4b51-9a3e-0d5c1e9a2b47",
-    "model": "krea:krea@2-medium",
-    "positivePrompt": "a lighthouse at dusk",
-    "width": 1024,
-    "height": 1024,
-}
+VALID = VALID_KREA
 
 hostile_leaves = st.one_of(
     json_values,

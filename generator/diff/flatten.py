@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..schemarefs import resolve as _resolve
+
 _MAX = ("maximum", "exclusiveMaximum", "maxLength", "maxItems")
 _MIN = ("minimum", "exclusiveMinimum", "minLength", "minItems")
 
@@ -22,17 +24,6 @@ class Facts:
     format: str | None = None
     pattern: str | None = None
     multiple_of: Any = None
-
-
-def _resolve(root: dict[str, Any], node: Any) -> Any:
-    for _ in range(50):
-        if not (isinstance(node, dict) and "$ref" in node):
-            break
-        target: Any = root
-        for token in node["$ref"].lstrip("#/").split("/"):
-            target = target[token.replace("~1", "/").replace("~0", "~")]
-        node = {**target, **{k: v for k, v in node.items() if k != "$ref"}}
-    return node
 
 
 def _facts(node: dict[str, Any], required: bool) -> Facts:
