@@ -21,6 +21,7 @@ check: $(STAMP)
 	$(BIN)/python -m generator check
 	$(BIN)/ruff check generator tests
 	$(BIN)/mypy --strict generated/runware_bindings
+	$(BIN)/mypy --strict generator
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -n 2 -q

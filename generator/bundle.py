@@ -46,7 +46,7 @@ class Bundler:
         self.origins, self.defs, self._names = {}, {}, {}
         root = self._walk(resolve_pointer(doc.data, pointer), doc, pointer, "", doc)
         if not isinstance(root, dict):
-            return root
+            raise SpecError(doc.path, doc.line_of(pointer), pointer, "a schema here must be a mapping")
         if set(root) == {"$ref"} and root["$ref"].startswith("#/$defs/"):
             # A schema that is only a reference to a whole file: inline it as the root.
             name = root["$ref"].rsplit("/", 1)[1]
@@ -54,7 +54,7 @@ class Bundler:
             prefix = f"/$defs/{escape(name)}"
             self.origins = {("" if k == prefix else k[len(prefix):] if k.startswith(prefix + "/") else k): v
                             for k, v in self.origins.items()}
-            root = inner
+            root = dict(inner)
         if self.defs:
             merged = dict(root.get("$defs", {}))
             merged.update(self.defs)

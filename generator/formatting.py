@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import black
 
-MODE = black.Mode(line_length=100, target_versions={black.TargetVersion.PY310})
+MODE = black.Mode(line_length=100, target_versions={black.TargetVersion.PY310})  # type: ignore[attr-defined]
 
 
 class RenderBug(Exception):

@@ -7,7 +7,6 @@ import json
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-import black
 import jinja2
 
 from . import __version__
@@ -37,7 +36,7 @@ def render(models: list[ModelSpec], spec_dir: Path) -> str:
     record = {
         "generator": __version__,
         "tools": {
-            "black": black.__version__,
+            "black": _dist_version("black", "unknown"),
             "jinja2": _dist_version("jinja2", jinja2.__version__),
         },
         "specs": spec_hashes(spec_dir),

@@ -140,7 +140,9 @@ class Emitter:
         if not isinstance(s, dict):
             return
         path = format_path(wire)
-        rule = lambda kw: s.get("x-rule", kw)
+
+        def rule(keyword: str) -> str:
+            return str(s.get("x-rule", keyword))
 
         def bad(value: Any, kw: str, note: str, at: str = path) -> None:
             defects.append(Defect(set_path, wrap(value), kw, at, note))
@@ -241,7 +243,7 @@ def _dimension_table(root: dict[str, Any]) -> tuple[tuple[str, str], list[tuple[
                     return None
                 rows.append(tuple(p["const"] for p in props.values()))
             keys = tuple(then["oneOf"][0]["properties"])
-            return (keys[0], keys[1]), rows  # type: ignore[return-value]
+            return (keys[0], keys[1]), rows
     return None
 
 
@@ -259,7 +261,7 @@ def build(model: ModelSpec) -> dict[str, Any]:
     root = model.request_schema
     em = Emitter(root)
     table = _dimension_table(root)
-    skip = table[0] if table else ()
+    skip: tuple[str, ...] = table[0] if table else ()
     request = em.object_strategy(root, skip=skip)
     defects: list[Defect] = []
     edges: list[tuple[tuple[str, ...], Any]] = []
@@ -279,7 +281,7 @@ def build(model: ModelSpec) -> dict[str, Any]:
         "pairs": None if not table else {"keys": list(table[0]), "rows": [list(r) for r in table[1]]},
         "response": Emitter(response_root).object_strategy(response_root),
         "defects": [(d.set_path, d.value, d.rule, d.path, d.note) for d in defects],
-        "edges": [e for e in edges if e[0] not in ((skip[0],), (skip[1],))] if table else edges,
+        "edges": [e for e in edges if e[0] not in tuple((k,) for k in skip)],
         "delete": DELETE,
     }
 

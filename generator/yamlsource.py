@@ -87,7 +87,7 @@ def _convert(node: yaml.Node, pointer: str, doc: Document) -> Any:
     if node.tag == _TIMESTAMP or node.tag == _STR:
         return node.value
     if node.tag in (_BOOL, _INT, _FLOAT, _NULL):
-        value = yaml.SafeLoader(node.value).construct_object(node)  # type: ignore[no-untyped-call]
+        value = yaml.SafeLoader(node.value).construct_object(node)
         if isinstance(value, float) and not math.isfinite(value):
             raise SpecError(doc.path, line, pointer, f"{node.value!r} is not a JSON number")
         return value

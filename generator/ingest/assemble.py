@@ -40,7 +40,8 @@ def _sections(page: Page) -> dict[str, tuple[int, list[Block]]]:
     heads = [i for i, b in enumerate(page.blocks) if b.kind == "heading" and b.level == 2]
     for n, i in enumerate(heads):
         end = heads[n + 1] if n + 1 < len(heads) else len(page.blocks)
-        name = page.blocks[i].inline.text if page.blocks[i].inline else ""
+        head = page.blocks[i].inline
+        name = head.text if head is not None else ""
         out[name] = (page.blocks[i].line, page.blocks[i + 1:end])
     return out
 
@@ -97,7 +98,7 @@ def _resolve_local(doc: dict[str, Any], node: Any) -> Any:
 
 
 def _same(a: Any, b: Any, *, descriptions: bool) -> bool:
-    return (a == b) if descriptions else (_strip(a) == _strip(b))
+    return bool(a == b) if descriptions else bool(_strip(a) == _strip(b))
 
 
 class _Platform:

@@ -122,7 +122,9 @@ def parse_page(text: str) -> Page:
             blocks.append(Block("list", line, items=items, end_line=end))
             i = j
         elif tok.type == "table_open":
-            j, rows, row = i + 1, [], []
+            j = i + 1
+            rows: list[list[str]] = []
+            row: list[str] = []
             while j < len(tokens) and tokens[j].type != "table_close":
                 t = tokens[j]
                 if t.type == "tr_open":

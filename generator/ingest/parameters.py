@@ -212,7 +212,8 @@ def _items(param: Param, what: str, line: int) -> dict[str, Any]:
             title = _VARIANT.match(variant.name)
             label = f"Format {title.group(1)}" if title else variant.name
             if variant.children:
-                obj = {"title": label, "type": "object", "additionalProperties": False, "properties": {}}
+                obj: dict[str, Any] = {"title": label, "type": "object", "additionalProperties": False,
+                                       "properties": {}}
                 required = []
                 for child in variant.children:
                     key = _leaf(child)
