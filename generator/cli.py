@@ -13,7 +13,9 @@ from collections.abc import Sequence
 
 # Each name is a module ``generator/cmd_<name>.py`` exposing ``register(subparsers)``; the parser it
 # adds sets ``func(args) -> int``.
-COMMANDS: tuple[str, ...] = ("generate", "check", "validate", "schema", "compile", "diff", "ingest")
+COMMANDS: tuple[str, ...] = (
+    "generate", "check", "validate", "schema", "compile", "diff", "ingest", "serve",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

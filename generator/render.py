@@ -24,10 +24,11 @@ MODEL_FILES: tuple[tuple[str, str], ...] = (
     ("validator.py", "generator.compiler"),
     ("types.py", "generator.typegen"),
     ("strategies.py", "generator.strategygen"),
+    ("client.py", "generator.clientgen"),
 )
 
 # Package-level Python files rendered from all models: output name -> "module:function".
-PACKAGE_FILES: tuple[tuple[str, str], ...] = ()
+PACKAGE_FILES: tuple[tuple[str, str], ...] = (("client.py", "generator.clientgen:render_package"),)
 
 
 def _renderer(spec: str, default: str) -> Callable[..., str]:

@@ -57,6 +57,8 @@ class TypeModule:
     definitions: list[TypedDictDef | Alias] = field(default_factory=list)
     names: set[str] = field(default_factory=set)
     exported: list[str] = field(default_factory=list)
+    # id(schema node as written) -> its annotation, so the client generator can reuse the names.
+    by_node: dict[int, str] = field(default_factory=dict)
 
     def claim(self, *candidates: str) -> str:
         for name in candidates:
@@ -70,7 +72,7 @@ class TypeModule:
         return f"{base}{n}"
 
 
-def _field_doc(schema: dict[str, Any]) -> str:
+def field_doc(schema: dict[str, Any]) -> str:
     parts = [" ".join(str(schema.get("description", "")).split())]
     facts = []
     if "default" in schema:
@@ -93,6 +95,11 @@ class _Builder:
         self.module = module
 
     def annotation(self, schema: Any, hint: str, parent: str) -> str:
+        result = self._annotation(schema, hint, parent)
+        self.module.by_node[id(schema)] = result
+        return result
+
+    def _annotation(self, schema: Any, hint: str, parent: str) -> str:
         schema = _resolve(self.root, schema)
         if schema is True or not isinstance(schema, dict):
             return "Any"
@@ -101,7 +108,7 @@ class _Builder:
         if "enum" in schema and schema["enum"] and all(isinstance(v, str) for v in schema["enum"]):
             name = self.module.claim(class_name(hint), parent + class_name(hint))
             values = ", ".join(py_literal(v) for v in schema["enum"])
-            self.module.definitions.append(Alias(name, f"Literal[{values}]", _field_doc(schema)))
+            self.module.definitions.append(Alias(name, f"Literal[{values}]", field_doc(schema)))
             self.module.exported.append(name)
             return name
         for kw in ("oneOf", "anyOf"):
@@ -116,7 +123,7 @@ class _Builder:
                 if len(unique) == 1:
                     return unique[0]
                 name = self.module.claim(class_name(hint) + "Input", parent + class_name(hint) + "Input")
-                self.module.definitions.append(Alias(name, " | ".join(unique), _field_doc(schema)))
+                self.module.definitions.append(Alias(name, " | ".join(unique), field_doc(schema)))
                 self.module.exported.append(name)
                 return name
         types = schema.get("type")
@@ -140,7 +147,7 @@ class _Builder:
         for key, sub in schema["properties"].items():
             resolved = _resolve(self.root, sub)
             ann = self.annotation(sub, key, name)
-            fields.append(Field(key, ann, key in required, _field_doc(resolved) if isinstance(resolved, dict) else ""))
+            fields.append(Field(key, ann, key in required, field_doc(resolved) if isinstance(resolved, dict) else ""))
         self.module.definitions.append(TypedDictDef(name, " ".join(str(schema.get("description", "")).split()), fields))
         self.module.exported.append(name)
         return name

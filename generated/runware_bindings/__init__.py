@@ -6,18 +6,73 @@ Validate any task payload with :func:`validate` (it dispatches on ``payload["mod
     for error in validate(payload):
         print(error)
 
+Generate images with :class:`Runware` (or :class:`AsyncRunware`)::
+
+    from runware_bindings import Runware
+    with Runware() as client:
+        images = client.krea_2_medium.generate(positive_prompt="...", width=1024, height=1024)
+
 Models: krea:krea@2-medium, openai:gpt-image@2.
 """
 
 from ._runtime.validation import ValidationError, ValidationReport, ValidationWarning
 from .registry import MODELS, check, validate, validate_response
+from ._runtime.errors import (
+    APIError,
+    AuthenticationError,
+    BadRequestError,
+    CapacityError,
+    ConnectionError,
+    ImageInputError,
+    InsufficientBalanceError,
+    InvalidRequestError,
+    MalformedResponseError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    RunwareError,
+    ServerError,
+    TaskFailedError,
+    TimeoutError,
+)
+from ._runtime.images import ImageInput
+from ._runtime.results import ImageResult, RunResult, TaskOutcome
+from ._runtime.retry import PollPolicy, RetryPolicy
+from ._runtime.tasks import RunwareWarning
+from .client import AsyncRunware, Runware, parse_webhook
 
 __all__ = [
+    "APIError",
+    "AsyncRunware",
+    "AuthenticationError",
+    "BadRequestError",
+    "CapacityError",
+    "ConnectionError",
+    "ImageInput",
+    "ImageInputError",
+    "ImageResult",
+    "InsufficientBalanceError",
+    "InvalidRequestError",
     "MODELS",
+    "MalformedResponseError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "PollPolicy",
+    "RateLimitError",
+    "RetryPolicy",
+    "RunResult",
+    "Runware",
+    "RunwareError",
+    "RunwareWarning",
+    "ServerError",
+    "TaskFailedError",
+    "TaskOutcome",
+    "TimeoutError",
     "ValidationError",
     "ValidationReport",
     "ValidationWarning",
     "check",
+    "parse_webhook",
     "validate",
     "validate_response",
 ]

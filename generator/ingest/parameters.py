@@ -183,6 +183,10 @@ def schema_of(param: Param, *, response: bool = False) -> dict[str, Any]:
             raise PageError(param.attrs["Format"][2], f"{param.name}: unknown Format {fmt!r}")
     if param.description:
         schema["description"] = param.description
+    if not response and _is_image_input(param):
+        target = schema["items"] if kind == "array" else schema
+        if target.get("type") == "string":
+            target["x-media-input"] = "image"
     if param.anchor:
         schema["x-anchor"] = param.anchor
     if param.enum_descriptions:
@@ -201,6 +205,15 @@ def schema_of(param: Param, *, response: bool = False) -> dict[str, Any]:
             schema["required"] = required
         schema = _order(schema)
     return schema
+
+
+# "Image input (UUID, URL, Data URI, or Base64)": a string the client may build from a file or bytes.
+_MEDIA_FORMS = re.compile(r"\bUUID\b.*\bURL\b.*\bBase64\b", re.IGNORECASE)
+
+
+def _is_image_input(param: Param) -> bool:
+    text = param.description or ""
+    return bool(_MEDIA_FORMS.search(text)) and "image" in (text + param.name).lower()
 
 
 def _items(param: Param, what: str, line: int) -> dict[str, Any]:

@@ -1,0 +1,513 @@
+"""The sync and async Runware clients over httpx (REST protocol, see RUNWARE-API).
+
+The generated package subclasses these to add one namespace per model and the validators of every
+known model. Both clients share all decisions (validation, retry policy, envelope parsing, async
+bookkeeping) through :class:`_ClientCore`; they differ only in how they wait and do I/O.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import os
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
+from typing import Any, ClassVar, TypeVar
+
+import httpx
+
+from .errors import (
+    APIError,
+    ConnectionError,
+    InvalidRequestError,
+    MalformedResponseError,
+    RunwareError,
+    TimeoutError,
+    error_for,
+)
+from .images import ImageInput, encode_image
+from .polling import Waiter, expected_results, is_async, new_task_uuid
+from .results import ImageResult, RunResult, parse_envelope
+from .retry import PollPolicy, RetryPolicy, is_retryable_status, parse_retry_after, poll_delays
+from .validation import ValidationError, ValidationReport
+
+__all__ = ["DEFAULT_BASE_URL", "AsyncClient", "SyncClient"]
+
+DEFAULT_BASE_URL = "https://api.runware.ai/v1"
+DEFAULT_TIMEOUT = 120.0
+API_KEY_ENV = "RUNWARE_API_KEY"
+_SNIPPET = 200
+
+log = logging.getLogger("runware_bindings")
+log.addHandler(logging.NullHandler())  # a library stays quiet unless the application logs
+
+_Sync = TypeVar("_Sync", bound="SyncClient")
+_Async = TypeVar("_Async", bound="AsyncClient")
+Tasks = Mapping[str, Any] | Sequence[Mapping[str, Any]]
+
+
+class _ClientCore:
+    """Configuration and every I/O-free decision, shared by both clients."""
+
+    #: Set by the generated subclass: wire model id -> check(payload) for every known model.
+    _checkers: ClassVar[Mapping[str, Callable[[object], ValidationReport]]] = {}
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str = DEFAULT_BASE_URL,
+        timeout: float = DEFAULT_TIMEOUT,
+        max_retries: int | None = None,
+        retry_policy: RetryPolicy | None = None,
+        poll_policy: PollPolicy | None = None,
+        validate: bool = True,
+    ) -> None:
+        key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
+        if not key:
+            raise RunwareError(f"no API key: pass api_key=... or set {API_KEY_ENV}")
+        if timeout <= 0:
+            raise ValueError(f"timeout must be > 0 seconds, found {timeout!r}")
+        self.__key = key  # name-mangled and never printed: see __repr__
+        self.base_url = base_url
+        self.timeout = timeout
+        self.retry_policy = retry_policy or RetryPolicy()
+        if max_retries is not None:
+            self.retry_policy = replace(self.retry_policy, max_retries=max_retries)
+        self.poll_policy = poll_policy or PollPolicy()
+        self.validate = validate
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(base_url={self.base_url!r}, timeout={self.timeout!r}, "
+            f"max_retries={self.retry_policy.max_retries!r}, api_key='***')"
+        )
+
+    def _headers(self) -> dict[str, str]:
+        return {
+            "Authorization": f"Bearer {self.__key}",
+            "Content-Type": "application/json",
+            "Accept": "application/json",
+        }
+
+    def _scrub(self, text: str) -> str:
+        """Remove the key from any text we did not write ourselves (server echoes, OS errors)."""
+        return text.replace(self.__key, "***") if self.__key in text else text
+
+    def _policy(self, max_retries: int | None) -> RetryPolicy:
+        if max_retries is None:
+            return self.retry_policy
+        return replace(self.retry_policy, max_retries=max_retries)
+
+    def _poll(self, wait_timeout: float | None) -> PollPolicy:
+        if wait_timeout is None:
+            return self.poll_policy
+        return replace(self.poll_policy, timeout=wait_timeout)
+
+    # -- building the request ---------------------------------------------------------------
+
+    def _prepare(self, tasks: Tasks, *, validate: bool | None) -> list[dict[str, Any]]:
+        """Copy the tasks (never mutating the caller's), fill in task UUIDs, validate."""
+        if isinstance(tasks, Mapping):
+            batch = [dict(tasks)]
+        elif isinstance(tasks, Sequence) and not isinstance(tasks, (str, bytes)):
+            batch = [dict(t) if isinstance(t, Mapping) else t for t in tasks]
+        else:
+            raise TypeError(
+                f"expected a task dict or a list of task dicts, found {type(tasks).__name__}"
+            )
+        if not batch:
+            raise ValueError("no tasks to send")
+        problems: list[ValidationError] = []
+        for i, task in enumerate(batch):
+            where = f"[{i}]" if len(batch) > 1 else ""
+            if not isinstance(task, dict):
+                problems.append(ValidationError(where, "type", "expected a task object", task))
+                continue
+            task.setdefault("taskUUID", new_task_uuid())
+            model = task.get("model")
+            checker = self._checkers.get(model) if isinstance(model, str) else None
+            if (
+                (self.validate if validate is None else validate)
+                and checker is not None
+                and task.get("taskType") == "imageInference"
+            ):
+                problems.extend(_prefixed(e, where) for e in checker(task).errors)
+        if problems:
+            raise InvalidRequestError(problems)
+        return batch
+
+    # -- reading the response ---------------------------------------------------------------
+
+    def _status_failure(self, response: httpx.Response) -> APIError:
+        """The typed error for a non-2xx response, whatever its body looks like."""
+        status = response.status_code
+        retry_after = parse_retry_after(response.headers.get("Retry-After"))
+        try:
+            _, errors = parse_envelope(response.json(), status=status)
+        except (ValueError, MalformedResponseError):
+            errors = []
+        fallback = self._scrub(response.text[:_SNIPPET]) or response.reason_phrase
+        return error_for(status, errors, retry_after=retry_after, fallback=fallback)
+
+    def _transport_failure(self, exc: httpx.HTTPError, timeout: float) -> RunwareError:
+        if isinstance(exc, httpx.TimeoutException) and not isinstance(exc, httpx.ConnectTimeout):
+            raise TimeoutError(f"no response from {self.base_url} within {timeout:g} s") from None
+        return ConnectionError(
+            f"cannot talk to {self.base_url}: {type(exc).__name__}: {self._scrub(str(exc)) or 'no detail'}"
+        )
+
+    def _interpret(self, response: httpx.Response, task_uuids: list[str]) -> RunResult:
+        status = response.status_code
+        if not 200 <= status < 300 and status != 400:
+            raise self._status_failure(response)
+        try:
+            body = response.json()
+        except ValueError:
+            if status == 400:
+                raise self._status_failure(response) from None
+            raise MalformedResponseError(
+                f"HTTP {status}: the body is not JSON: {self._scrub(response.text[:_SNIPPET])!r}",
+                status=status,
+            ) from None
+        data, errors = parse_envelope(body, status=status)
+        # A 400 whose errors all belong to our tasks is a per-task answer, kept apart from results;
+        # any other 400 (malformed request, unattributed errors) is raised.
+        if status == 400 and not (errors and all(e.get("taskUUID") in task_uuids for e in errors)):
+            raise error_for(status, errors, fallback="bad request")
+        return RunResult.build(data, errors, status=status, task_uuids=task_uuids)
+
+    def _upload_task(self, image: ImageInput) -> dict[str, Any]:
+        return {
+            "taskType": "imageUpload",
+            "taskUUID": new_task_uuid(),
+            "image": encode_image(image, "image"),
+        }
+
+
+def _prefixed(error: ValidationError, where: str) -> ValidationError:
+    if not where:
+        return error
+    path = (
+        f"{where}.{error.path}"
+        if error.path and not error.path.startswith("[")
+        else where + error.path
+    )
+    return type(error)(
+        path,
+        error.rule,
+        error.message,
+        error.value,
+        error.allowed,
+        error.schema_path,
+        error.suggestion,
+    )
+
+
+def _single(run: RunResult, task_uuid: str) -> list[ImageResult]:
+    outcome = run.outcome(task_uuid)
+    outcome.raise_for_errors()
+    run.raise_for_errors()
+    return outcome.results
+
+
+class _Attempts:
+    """Counts retries and decides the wait before the next one (or gives up)."""
+
+    def __init__(self, policy: RetryPolicy) -> None:
+        self.policy = policy
+        self.started = time.monotonic()
+        self.retries = 0
+
+    def wait_after(self, failure: RunwareError) -> float:
+        retry_after = failure.retry_after if isinstance(failure, APIError) else None
+        delay = self.policy.next_delay(self.retries, self.started, retry_after=retry_after)
+        if delay is None:
+            failure.retries = self.retries
+            raise failure
+        self.retries += 1
+        log.warning(
+            "Runware request failed (%s); retry %d in %.2f s",
+            type(failure).__name__,
+            self.retries,
+            delay,
+        )
+        return delay
+
+
+class SyncClient(_ClientCore):
+    """Blocking client. Use as a context manager, or call :meth:`close` when done."""
+
+    def __init__(
+        self, api_key: str | None = None, *, http_client: httpx.Client | None = None, **options: Any
+    ) -> None:
+        super().__init__(api_key, **options)
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.Client()
+
+    def __enter__(self: _Sync) -> _Sync:  # noqa: PYI019 - typing.Self is 3.11+
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._owns_http:
+            self._http.close()
+
+    def _send(
+        self, tasks: list[dict[str, Any]], timeout: float | None, max_retries: int | None
+    ) -> RunResult:
+        body = json.dumps(tasks, ensure_ascii=False).encode("utf-8")
+        limit = timeout or self.timeout
+        attempts = _Attempts(self._policy(max_retries))
+        while True:
+            try:
+                response = self._http.post(
+                    self.base_url, content=body, headers=self._headers(), timeout=limit
+                )
+            except httpx.HTTPError as exc:
+                failure = self._transport_failure(exc, limit)
+            else:
+                if not is_retryable_status(response.status_code):
+                    return self._interpret(response, [t["taskUUID"] for t in tasks])
+                failure = self._status_failure(response)
+            time.sleep(attempts.wait_after(failure))
+
+    def run(
+        self,
+        tasks: Tasks,
+        *,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        wait: bool = True,
+        wait_timeout: float | None = None,
+        validate: bool | None = None,
+    ) -> RunResult:
+        """Send one task or several in one request; results and errors come back by taskUUID.
+
+        Tasks with ``deliveryMethod: "async"`` are polled until done unless ``wait=False``.
+        """
+        batch = self._prepare(tasks, validate=validate)
+        run = self._send(batch, timeout, max_retries)
+        awaited = {
+            t["taskUUID"]: expected_results(t)
+            for t in batch
+            if is_async(t) and not run.outcome(t["taskUUID"]).errors
+        }
+        if not awaited:
+            return run
+        _drop_acks(run, awaited)
+        if wait:
+            self._wait(awaited, run, timeout, max_retries, wait_timeout)
+        return run
+
+    def wait(
+        self,
+        task_uuid: str,
+        *,
+        number_results: int = 1,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        wait_timeout: float | None = None,
+    ) -> list[ImageResult]:
+        """Poll an async task (sent earlier with ``wait=False``) until all results finished."""
+        run = RunResult()
+        self._wait({task_uuid: number_results}, run, timeout, max_retries, wait_timeout)
+        return _single(run, task_uuid)
+
+    def _wait(
+        self,
+        awaited: dict[str, int],
+        run: RunResult,
+        timeout: float | None,
+        max_retries: int | None,
+        wait_timeout: float | None,
+    ) -> None:
+        policy = self._poll(wait_timeout)
+        waiter = Waiter(awaited)
+        deadline = time.monotonic() + policy.timeout
+        for delay in poll_delays(policy):
+            time.sleep(min(delay, max(0.0, deadline - time.monotonic())))
+            answer = self._send(waiter.poll_tasks(), timeout, max_retries)
+            waiter.absorb(
+                [dict(r.raw) for r in answer.results],
+                [e.error for e in answer.errors],
+                answer.status or 200,
+            )
+            if waiter.done or time.monotonic() >= deadline:
+                break
+        waiter.fill(run)
+        if not waiter.done:
+            raise waiter.timeout_error(policy.timeout, run)
+
+    def generate_task(
+        self,
+        task: Mapping[str, Any],
+        *,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        wait_timeout: float | None = None,
+    ) -> list[ImageResult]:
+        """Send one already-validated task and return its results, raising its first error."""
+        run = self.run(
+            task,
+            timeout=timeout,
+            max_retries=max_retries,
+            wait_timeout=wait_timeout,
+            validate=False,
+        )
+        return _single(run, str(task["taskUUID"]))
+
+    def upload_image(self, image: ImageInput, *, timeout: float | None = None) -> ImageResult:
+        """Upload an image once and get its ``image_uuid`` to reuse as an input."""
+        task = self._upload_task(image)
+        run = self._send([task], timeout, None)
+        results = _single(run, task["taskUUID"])
+        if not results:
+            raise MalformedResponseError("the upload returned no item", status=None)
+        return results[0]
+
+
+class AsyncClient(_ClientCore):
+    """Asyncio client. Use ``async with``, or ``await client.aclose()`` when done."""
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        http_client: httpx.AsyncClient | None = None,
+        **options: Any,
+    ) -> None:
+        super().__init__(api_key, **options)
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient()
+
+    async def __aenter__(self: _Async) -> _Async:  # noqa: PYI019 - typing.Self is 3.11+
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def _send(
+        self, tasks: list[dict[str, Any]], timeout: float | None, max_retries: int | None
+    ) -> RunResult:
+        body = json.dumps(tasks, ensure_ascii=False).encode("utf-8")
+        limit = timeout or self.timeout
+        attempts = _Attempts(self._policy(max_retries))
+        while True:
+            try:
+                response = await self._http.post(
+                    self.base_url, content=body, headers=self._headers(), timeout=limit
+                )
+            except httpx.HTTPError as exc:
+                failure = self._transport_failure(exc, limit)
+            else:
+                if not is_retryable_status(response.status_code):
+                    return self._interpret(response, [t["taskUUID"] for t in tasks])
+                failure = self._status_failure(response)
+            await asyncio.sleep(attempts.wait_after(failure))
+
+    async def run(
+        self,
+        tasks: Tasks,
+        *,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        wait: bool = True,
+        wait_timeout: float | None = None,
+        validate: bool | None = None,
+    ) -> RunResult:
+        """Send one task or several in one request; see :meth:`SyncClient.run`."""
+        batch = self._prepare(tasks, validate=validate)
+        run = await self._send(batch, timeout, max_retries)
+        awaited = {
+            t["taskUUID"]: expected_results(t)
+            for t in batch
+            if is_async(t) and not run.outcome(t["taskUUID"]).errors
+        }
+        if not awaited:
+            return run
+        _drop_acks(run, awaited)
+        if wait:
+            await self._wait(awaited, run, timeout, max_retries, wait_timeout)
+        return run
+
+    async def wait(
+        self,
+        task_uuid: str,
+        *,
+        number_results: int = 1,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        wait_timeout: float | None = None,
+    ) -> list[ImageResult]:
+        """Poll an async task (sent earlier with ``wait=False``) until all results finished."""
+        run = RunResult()
+        await self._wait({task_uuid: number_results}, run, timeout, max_retries, wait_timeout)
+        return _single(run, task_uuid)
+
+    async def _wait(
+        self,
+        awaited: dict[str, int],
+        run: RunResult,
+        timeout: float | None,
+        max_retries: int | None,
+        wait_timeout: float | None,
+    ) -> None:
+        policy = self._poll(wait_timeout)
+        waiter = Waiter(awaited)
+        deadline = time.monotonic() + policy.timeout
+        for delay in poll_delays(policy):
+            await asyncio.sleep(min(delay, max(0.0, deadline - time.monotonic())))
+            answer = await self._send(waiter.poll_tasks(), timeout, max_retries)
+            waiter.absorb(
+                [dict(r.raw) for r in answer.results],
+                [e.error for e in answer.errors],
+                answer.status or 200,
+            )
+            if waiter.done or time.monotonic() >= deadline:
+                break
+        waiter.fill(run)
+        if not waiter.done:
+            raise waiter.timeout_error(policy.timeout, run)
+
+    async def generate_task(
+        self,
+        task: Mapping[str, Any],
+        *,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        wait_timeout: float | None = None,
+    ) -> list[ImageResult]:
+        """Send one already-validated task and return its results, raising its first error."""
+        run = await self.run(
+            task,
+            timeout=timeout,
+            max_retries=max_retries,
+            wait_timeout=wait_timeout,
+            validate=False,
+        )
+        return _single(run, str(task["taskUUID"]))
+
+    async def upload_image(self, image: ImageInput, *, timeout: float | None = None) -> ImageResult:
+        """Upload an image once and get its ``image_uuid`` to reuse as an input."""
+        task = self._upload_task(image)
+        run = await self._send([task], timeout, None)
+        results = _single(run, task["taskUUID"])
+        if not results:
+            raise MalformedResponseError("the upload returned no item", status=None)
+        return results[0]
+
+
+def _drop_acks(run: RunResult, awaited: Mapping[str, int]) -> None:
+    """Async acknowledgements are not results: the polled items replace them."""
+    run.results = [r for r in run.results if r.task_uuid not in awaited]
+    for task_uuid in awaited:
+        run.outcome(task_uuid).results.clear()

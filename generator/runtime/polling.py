@@ -1,0 +1,118 @@
+"""Async delivery bookkeeping, shared by both clients (no I/O here).
+
+A task is finished when each of its N results reached ``status: success`` or ``status: error``,
+whatever the output type: completion is never inferred from the presence of an image URL.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from typing import Any
+
+from .errors import TaskFailedError, TimeoutError, error_for
+from .results import ImageResult, RunResult
+
+__all__ = ["Waiter"]
+
+FINISHED = frozenset({"success", "error", "failed"})
+PENDING = frozenset({"processing", "pending", "queued"})
+
+
+class Waiter:
+    """The tasks still awaited, and what the latest poll said about each of them."""
+
+    def __init__(self, expected: Mapping[str, int]) -> None:
+        self.expected = dict(expected)
+        self.items: dict[str, list[dict[str, Any]]] = {u: [] for u in expected}
+        self.task_errors: dict[str, list[dict[str, Any]]] = {u: [] for u in expected}
+        self.status: int | None = None
+
+    def poll_tasks(self) -> list[dict[str, Any]]:
+        return [{"taskType": "getResponse", "taskUUID": u} for u in self.pending()]
+
+    def pending(self) -> list[str]:
+        return [u for u in self.expected if not self._finished(u)]
+
+    @property
+    def done(self) -> bool:
+        return not self.pending()
+
+    def _finished(self, task_uuid: str) -> bool:
+        if self.task_errors[task_uuid]:
+            return True
+        finished = [i for i in self.items[task_uuid] if _status(i) in FINISHED]
+        return len(finished) >= self.expected[task_uuid]
+
+    def absorb(self, data: list[dict[str, Any]], errors: list[dict[str, Any]], status: int) -> None:
+        """Take in one poll's answer: each poll reports every generation so far."""
+        self.status = status
+        fresh: dict[str, list[dict[str, Any]]] = {}
+        for item in data:
+            task_uuid = item.get("taskUUID")
+            if isinstance(task_uuid, str) and task_uuid in self.items:
+                fresh.setdefault(task_uuid, []).append(item)
+        for task_uuid, items in fresh.items():
+            if not self._finished(task_uuid):
+                self.items[task_uuid] = items
+        for error in errors:
+            task_uuid = error.get("taskUUID")
+            if isinstance(task_uuid, str) and task_uuid in self.task_errors:
+                self.task_errors[task_uuid].append(error)
+
+    def fill(self, run: RunResult) -> None:
+        """Put every finished result and every failure into ``run``."""
+        for task_uuid, items in self.items.items():
+            for item in items:
+                state = _status(item)
+                if state in PENDING:
+                    continue
+                if state in ("error", "failed"):
+                    detail = item.get("error")
+                    error = dict(detail) if isinstance(detail, Mapping) else {}
+                    error.setdefault("taskUUID", task_uuid)
+                    error.setdefault("code", "taskFailed")
+                    error.setdefault("message", "the generation failed")
+                    run.add_error(
+                        TaskFailedError(
+                            f"task {task_uuid}: {error['code']}: {error['message']}",
+                            status=self.status,
+                            error=error,
+                        )
+                    )
+                else:
+                    run.add_result(ImageResult.from_item(item))
+        for task_errors in self.task_errors.values():
+            for error in task_errors:
+                run.add_error(error_for(self.status, [error]))
+
+    def timeout_error(self, seconds: float, partial: RunResult) -> TimeoutError:
+        lines = []
+        for task_uuid in self.pending():
+            done = sum(1 for i in self.items[task_uuid] if _status(i) in FINISHED)
+            lines.append(f"{task_uuid} ({done} of {self.expected[task_uuid]} results finished)")
+        return TimeoutError(
+            f"async tasks still processing after {seconds:g} s: {', '.join(lines)}",
+            partial=partial,
+        )
+
+
+def _status(item: Mapping[str, Any]) -> str:
+    status = item.get("status")
+    if isinstance(status, str):
+        return status
+    # Items without a status (older servers) count as finished once they carry an image.
+    return "success" if "imageUUID" in item else "processing"
+
+
+def expected_results(task: Mapping[str, Any]) -> int:
+    n = task.get("numberResults", 1)
+    return n if isinstance(n, int) and not isinstance(n, bool) and n > 0 else 1
+
+
+def is_async(task: Mapping[str, Any]) -> bool:
+    return task.get("deliveryMethod") == "async"
+
+
+def new_task_uuid() -> str:
+    return str(uuid.uuid4())

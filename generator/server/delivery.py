@@ -1,0 +1,87 @@
+"""Webhook POSTs and upload PUTs, made in the background, to loopback addresses only."""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import httpx
+
+from .tasks import Delivery
+
+log = logging.getLogger("generator.server")
+ATTEMPTS = 3
+WORKERS = 4
+TIMEOUT = 5.0
+
+
+def is_loopback(host: str | None) -> bool:
+    if not host:
+        return False
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+@dataclass(frozen=True)
+class DeliveryRecord:
+    method: str
+    url: str
+    outcome: str  # "delivered", "failed: ...", "skipped: ..."
+
+
+class Deliverer:
+    """A small pool that waits for each result to be ready, then sends it (retrying non-2xx)."""
+
+    def __init__(self) -> None:
+        self._pool = ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="runware-delivery")
+        self._lock = threading.Lock()
+        self._closed = threading.Event()
+        self.log: list[DeliveryRecord] = []
+
+    def submit(self, delivery: Delivery) -> None:
+        if not is_loopback(urlsplit(delivery.url).hostname):
+            self._record(delivery, "skipped: the local server only delivers to loopback addresses")
+            return
+        self._pool.submit(self._send, delivery)
+
+    def _send(self, delivery: Delivery) -> None:
+        if delivery.job is not None:
+            wait = delivery.job.ready_at(delivery.index) - time.monotonic()
+            if wait > 0 and self._closed.wait(wait):
+                return
+        outcome = "failed: no attempt"
+        with httpx.Client(timeout=TIMEOUT) as client:
+            for attempt in range(ATTEMPTS):
+                if self._closed.is_set():
+                    return
+                try:
+                    response = client.request(delivery.method, delivery.url, content=delivery.body,
+                                              headers={"Content-Type": delivery.content_type})
+                except httpx.HTTPError as exc:
+                    outcome = f"failed: {type(exc).__name__}"
+                else:
+                    if response.is_success:
+                        outcome = "delivered"
+                        break
+                    outcome = f"failed: HTTP {response.status_code}"
+                self._closed.wait(0.1 * (attempt + 1))
+        self._record(delivery, outcome)
+
+    def _record(self, delivery: Delivery, outcome: str) -> None:
+        log.info("%s %s: %s", delivery.method, delivery.url.split("?")[0], outcome)
+        with self._lock:
+            self.log.append(DeliveryRecord(delivery.method, delivery.url, outcome))
+            del self.log[:-1000]
+
+    def close(self) -> None:
+        self._closed.set()
+        self._pool.shutdown(wait=True, cancel_futures=True)
