@@ -33,6 +33,7 @@ spec: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python tests/bench_validators.py
+	$(BIN)/python tests/bench_client.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

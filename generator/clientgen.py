@@ -141,17 +141,19 @@ def build(model: ModelSpec) -> ClientModule:
     root = model.request_schema
     request = resolve(root, root)
     types = typegen.build(model)
-    task_type = resolve(root, request["properties"]["taskType"]).get("const", "imageInference")
+    properties = request.get("properties", {}) if isinstance(request, dict) else {}
+    declared = resolve(root, properties.get("taskType", {}))
+    task_type = declared.get("const", "imageInference") if isinstance(declared, dict) else "imageInference"
     out = ClientModule(
         model, class_name(model.module) + "Request", class_name(model.module), str(task_type)
     )
     out.imported_types.add(out.request_type)
     args = _Args(root, types, out)
     taken = set(CALL_OPTIONS)
-    top_required = set(request.get("required", []))
+    top_required = set(request.get("required", [])) if isinstance(request, dict) else set()
 
     entries: list[tuple[tuple[str, ...], Any, bool]] = []
-    for key, node in request["properties"].items():
+    for key, node in properties.items():
         s = resolve(root, node)
         if key == "taskUUID" or (isinstance(s, dict) and "const" in s):
             continue  # filled in by the method: taskType, taskUUID, model

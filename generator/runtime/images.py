@@ -1,13 +1,12 @@
 """Image inputs: a file path, bytes, a URL, an image UUID, a data URI or raw base64.
 
-Files and bytes become data URIs with the media type read from the image's own magic bytes (the
-file name is only a fallback), so a mislabelled file is still sent correctly.
+Files and bytes become data URIs with the media type read from the image's own magic bytes, so a
+mislabelled file is still sent correctly and a file that is not an image is refused before sending.
 """
 
 from __future__ import annotations
 
 import base64
-import mimetypes
 import os
 import re
 from pathlib import Path
@@ -27,11 +26,12 @@ _SCHEMES = ("http://", "https://", "data:")
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
 
-def _data_uri(data: bytes, where: str, fallback_type: str | None = None) -> str:
+def _data_uri(data: bytes, where: str) -> str:
     if not data:
         raise ImageInputError(where, "the image is empty (0 bytes)")
-    media = sniff_media_type(data) or fallback_type
-    if media is None or not media.startswith("image/"):
+    # The bytes decide, not the file name: these are the formats Runware accepts.
+    media = sniff_media_type(data)
+    if media is None:
         raise ImageInputError(
             where, "not a recognised image (expected JPEG, PNG, WEBP, GIF or BMP bytes)"
         )
@@ -52,9 +52,8 @@ def _read_file(path: Path, where: str) -> str:
         raise ImageInputError(where, f"{path} is a directory, not an image file") from None
     except OSError as exc:
         raise ImageInputError(where, f"cannot read {path}: {exc.strerror or exc}") from None
-    guessed, _ = mimetypes.guess_type(path.name)
     try:
-        return _data_uri(data, where, guessed)
+        return _data_uri(data, where)
     except ImageInputError as exc:
         raise ImageInputError(where, f"{path}: {exc.detail}") from None
 

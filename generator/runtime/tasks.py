@@ -18,12 +18,20 @@ class RunwareWarning(UserWarning):
     """An advisory rule of the docs: the task is valid, but part of it will be ignored."""
 
 
+_SCALARS = (str, int, float, bool, type(None))
+
+
 def to_wire(value: Any) -> Any:
     """A JSON-shaped copy: tuples and other sequences become lists, mappings become dicts.
 
     Copying means that encoding image inputs later never touches the caller's objects.
     """
-    if isinstance(value, Mapping):
+    kind = type(value)
+    if kind in _SCALARS:  # the common case, without the cost of ABC checks
+        return value
+    if kind is list or kind is tuple:
+        return [to_wire(v) for v in value]
+    if kind is dict or isinstance(value, Mapping):
         return {k: to_wire(v) for k, v in value.items()}
     if isinstance(value, Sequence) and not isinstance(value, (str, bytes, bytearray, memoryview)):
         return [to_wire(v) for v in value]
@@ -54,11 +62,11 @@ def _encode(task: dict[str, Any], paths: Sequence[tuple[str, ...]]) -> list[Vali
             if rest:
                 walk(node[key], rest, where)
             elif not isinstance(node[key], (dict, list)):
-                label = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in where)
                 try:
-                    node[key] = encode_image(node[key], label.lstrip("."))
+                    node[key] = encode_image(node[key], "")
                 except ImageInputError as exc:
-                    problems.append(ValidationError(exc.where, "image", exc.detail, node[key]))
+                    label = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in where)
+                    problems.append(ValidationError(label.lstrip("."), "image", exc.detail, node[key]))
 
     for path in paths:
         walk(task, path, [])

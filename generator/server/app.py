@@ -49,10 +49,11 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     timeout = SOCKET_TIMEOUT
     server_version = "runware-local/1"
+    disable_nagle_algorithm = True  # headers and body go out at once: no 40 ms delayed-ACK stall
 
     # -- plumbing -------------------------------------------------------------------------------
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base class's name
+    def log_message(self, format: str, *args: Any) -> None:
         log.debug("%s " + format, self.address_string(), *args)
 
     def _send(self, status: int, body: bytes, content_type: str = "application/json",
@@ -96,7 +97,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     # -- routes ---------------------------------------------------------------------------------
 
-    def do_GET(self) -> None:  # noqa: N802 - the base class's naming
+    def do_GET(self) -> None:
         path = urlsplit(self.path).path
         if path == "/health":
             self._json(200, {"status": "ok"})
@@ -109,12 +110,12 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             self._errors(404, runware_error("notFound", f"no route for GET {path}"))
 
-    do_HEAD = do_GET  # noqa: N815
+    do_HEAD = do_GET
 
-    def do_PUT(self) -> None:  # noqa: N802
+    def do_PUT(self) -> None:
         self._sink_or_404()
 
-    def do_POST(self) -> None:  # noqa: N802
+    def do_POST(self) -> None:
         path = urlsplit(self.path).path
         if path == "/v1":
             self._api()
@@ -160,7 +161,7 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             spec = json.loads(body or b"{}")
             if not isinstance(spec, dict):
-                raise ValueError("the control body must be a JSON object")
+                raise TypeError("the control body must be a JSON object")
             self.owner.faults.configure(spec)
         except (ValueError, TypeError, AttributeError) as exc:
             self._errors(400, runware_error("invalidFault", str(exc)))
@@ -210,9 +211,9 @@ class _Handler(BaseHTTPRequestHandler):
                 "invalidRequestBody", "the body must be a non-empty JSON array of task objects"))
             return
         answer = owner.processor.handle(tasks)
-        self._json(answer.status, answer.body())
-        for delivery in answer.deliveries:
+        for delivery in answer.deliveries:  # queued first, so the log is current once we answer
             owner.deliverer.submit(delivery)
+        self._json(answer.status, answer.body())
 
 
 class LocalServer:
@@ -295,7 +296,7 @@ class LocalServer:
             httpd.server_close()
         self.deliverer.close()
 
-    def __enter__(self) -> LocalServer:
+    def __enter__(self) -> LocalServer:  # noqa: PYI034 - not meant for subclassing
         return self.start()
 
     def __exit__(self, *exc: object) -> None:
