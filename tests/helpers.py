@@ -30,3 +30,13 @@ VALID_KREA = {
     "width": 1024,
     "height": 1024,
 }
+
+
+def mypy_error_lines(snippet: str, tmp_path: Path) -> tuple[set[int], str]:
+    """Run ``mypy --strict`` on a snippet using the generated package: (error lines, output)."""
+    script = tmp_path / "snippet.py"
+    script.write_text(snippet)
+    env = {**os.environ, "MYPYPATH": str(GENERATED)}
+    res = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(script)],
+                         capture_output=True, text=True, cwd=ROOT, env=env, timeout=300, check=False)
+    return {int(line.split(":")[1]) for line in res.stdout.splitlines() if ": error:" in line}, res.stdout

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import inspect
-import os
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +10,7 @@ from runware_bindings.krea_2_medium.client import Krea2Medium, build_task
 
 from generator import clientgen
 from generator.model import ModelSpec
-from tests.helpers import GENERATED, ROOT
+from tests.helpers import mypy_error_lines
 
 
 def _model(properties: dict[str, Any], required: list[str]) -> ModelSpec:
@@ -80,10 +77,5 @@ with Runware("k") as client:
 
 
 def test_mypy_checks_the_generated_methods(tmp_path: Path) -> None:
-    script = tmp_path / "use_client.py"
-    script.write_text(SNIPPET)
-    env = {**os.environ, "MYPYPATH": str(GENERATED)}
-    res = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(script)],
-                         capture_output=True, text=True, cwd=ROOT, env=env, timeout=300, check=False)
-    lines = {int(line.split(":")[1]) for line in res.stdout.splitlines() if ": error:" in line}
-    assert lines == {9, 10, 11, 12, 14}, res.stdout
+    lines, output = mypy_error_lines(SNIPPET, tmp_path)
+    assert lines == {9, 10, 11, 12, 14}, output

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import typing
 from pathlib import Path
 
 from runware_bindings.krea_2_medium import types
 
-from tests.helpers import GENERATED, ROOT
+from tests.helpers import mypy_error_lines
 
 SNIPPET = '''
 from runware_bindings.krea_2_medium.types import Krea2MediumRequest, Krea2MediumResponse, ReferenceImage
@@ -30,13 +27,8 @@ bad_type: Krea2MediumRequest = {**ok, "width": "1024"}  # line 14
 
 
 def test_mypy_accepts_good_and_rejects_bad_payloads(tmp_path: Path) -> None:
-    script = tmp_path / "use_types.py"
-    script.write_text(SNIPPET)
-    env = {**os.environ, "MYPYPATH": str(GENERATED)}
-    res = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(script)],
-                         capture_output=True, text=True, cwd=ROOT, env=env, timeout=300, check=False)
-    lines = {int(line.split(":")[1]) for line in res.stdout.splitlines() if ": error:" in line}
-    assert lines == {11, 12, 13, 14}, res.stdout
+    lines, output = mypy_error_lines(SNIPPET, tmp_path)
+    assert lines == {11, 12, 13, 14}, output
 
 
 def test_literal_enums_match_the_schema() -> None:

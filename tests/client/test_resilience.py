@@ -202,3 +202,13 @@ def test_the_key_never_appears_in_reprs_logs_or_errors(server: LocalServer,
     texts += [record.getMessage() for record in caplog.records]
     assert any("retry" in t for t in texts)
     assert not [t for t in texts if KEY in t]
+
+
+def test_a_callers_http_client_is_used_and_left_open(server: LocalServer) -> None:
+    import httpx
+
+    seen: list[str] = []
+    with httpx.Client(event_hooks={"request": [lambda r: seen.append(r.method)]}) as http:
+        with Runware(KEY, base_url=server.base_url, http_client=http) as client:
+            client.krea_2_medium.generate(**KREA)
+        assert seen == ["POST"] and not http.is_closed

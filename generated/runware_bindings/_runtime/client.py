@@ -14,7 +14,7 @@ import os
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 import httpx
 
@@ -43,12 +43,13 @@ _SNIPPET = 200
 log = logging.getLogger("runware_bindings")
 log.addHandler(logging.NullHandler())  # a library stays quiet unless the application logs
 
+_H = TypeVar("_H", httpx.Client, httpx.AsyncClient)
 _Sync = TypeVar("_Sync", bound="SyncClient")
 _Async = TypeVar("_Async", bound="AsyncClient")
 Tasks = Mapping[str, Any] | Sequence[Mapping[str, Any]]
 
 
-class _ClientCore:
+class _ClientCore(Generic[_H]):
     """Configuration and every I/O-free decision, shared by both clients."""
 
     #: Set by the generated subclass: wire model id -> check(payload) for every known model.
@@ -64,6 +65,7 @@ class _ClientCore:
         retry_policy: RetryPolicy | None = None,
         poll_policy: PollPolicy | None = None,
         validate: bool = True,
+        http_client: _H | None = None,
     ) -> None:
         key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
         if not key:
@@ -78,6 +80,11 @@ class _ClientCore:
             self.retry_policy = replace(self.retry_policy, max_retries=max_retries)
         self.poll_policy = poll_policy or PollPolicy()
         self.validate = validate
+        self._owns_http = http_client is None
+        self._http: _H = http_client if http_client is not None else self._new_http()
+
+    def _new_http(self) -> _H:
+        raise NotImplementedError
 
     def __repr__(self) -> str:
         return (
@@ -213,6 +220,13 @@ def _single(run: RunResult, task_uuid: str) -> list[ImageResult]:
     return outcome.results
 
 
+def _first(run: RunResult, task_uuid: str) -> ImageResult:
+    results = _single(run, task_uuid)
+    if not results:
+        raise MalformedResponseError("the server returned no item for the task", status=run.status)
+    return results[0]
+
+
 class _Attempts:
     """Counts retries and decides the wait before the next one (or gives up)."""
 
@@ -237,15 +251,11 @@ class _Attempts:
         return delay
 
 
-class SyncClient(_ClientCore):
+class SyncClient(_ClientCore[httpx.Client]):
     """Blocking client. Use as a context manager, or call :meth:`close` when done."""
 
-    def __init__(
-        self, api_key: str | None = None, *, http_client: httpx.Client | None = None, **options: Any
-    ) -> None:
-        super().__init__(api_key, **options)
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.Client()
+    def _new_http(self) -> httpx.Client:
+        return httpx.Client()
 
     def __enter__(self: _Sync) -> _Sync:  # noqa: PYI019 - typing.Self is 3.11+
         return self
@@ -292,14 +302,9 @@ class SyncClient(_ClientCore):
         """
         batch = self._prepare(tasks, validate=validate)
         run = self._send(batch, timeout, max_retries)
-        awaited = {
-            t["taskUUID"]: expected_results(t)
-            for t in batch
-            if is_async(t) and not run.outcome(t["taskUUID"]).errors
-        }
+        awaited = _awaiting(batch, run)
         if not awaited:
             return run
-        _drop_acks(run, awaited)
         if wait:
             self._wait(awaited, run, timeout, max_retries, wait_timeout)
         return run
@@ -332,11 +337,7 @@ class SyncClient(_ClientCore):
         for delay in poll_delays(policy):
             time.sleep(min(delay, max(0.0, deadline - time.monotonic())))
             answer = self._send(waiter.poll_tasks(), timeout, max_retries)
-            waiter.absorb(
-                [dict(r.raw) for r in answer.results],
-                [e.error for e in answer.errors],
-                answer.status or 200,
-            )
+            waiter.absorb_run(answer)
             if waiter.done or time.monotonic() >= deadline:
                 break
         waiter.fill(run)
@@ -365,25 +366,14 @@ class SyncClient(_ClientCore):
         """Upload an image once and get its ``image_uuid`` to reuse as an input."""
         task = self._upload_task(image)
         run = self._send([task], timeout, None)
-        results = _single(run, task["taskUUID"])
-        if not results:
-            raise MalformedResponseError("the upload returned no item", status=None)
-        return results[0]
+        return _first(run, task["taskUUID"])
 
 
-class AsyncClient(_ClientCore):
+class AsyncClient(_ClientCore[httpx.AsyncClient]):
     """Asyncio client. Use ``async with``, or ``await client.aclose()`` when done."""
 
-    def __init__(
-        self,
-        api_key: str | None = None,
-        *,
-        http_client: httpx.AsyncClient | None = None,
-        **options: Any,
-    ) -> None:
-        super().__init__(api_key, **options)
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient()
+    def _new_http(self) -> httpx.AsyncClient:
+        return httpx.AsyncClient()
 
     async def __aenter__(self: _Async) -> _Async:  # noqa: PYI019 - typing.Self is 3.11+
         return self
@@ -427,14 +417,9 @@ class AsyncClient(_ClientCore):
         """Send one task or several in one request; see :meth:`SyncClient.run`."""
         batch = self._prepare(tasks, validate=validate)
         run = await self._send(batch, timeout, max_retries)
-        awaited = {
-            t["taskUUID"]: expected_results(t)
-            for t in batch
-            if is_async(t) and not run.outcome(t["taskUUID"]).errors
-        }
+        awaited = _awaiting(batch, run)
         if not awaited:
             return run
-        _drop_acks(run, awaited)
         if wait:
             await self._wait(awaited, run, timeout, max_retries, wait_timeout)
         return run
@@ -467,11 +452,7 @@ class AsyncClient(_ClientCore):
         for delay in poll_delays(policy):
             await asyncio.sleep(min(delay, max(0.0, deadline - time.monotonic())))
             answer = await self._send(waiter.poll_tasks(), timeout, max_retries)
-            waiter.absorb(
-                [dict(r.raw) for r in answer.results],
-                [e.error for e in answer.errors],
-                answer.status or 200,
-            )
+            waiter.absorb_run(answer)
             if waiter.done or time.monotonic() >= deadline:
                 break
         waiter.fill(run)
@@ -500,10 +481,19 @@ class AsyncClient(_ClientCore):
         """Upload an image once and get its ``image_uuid`` to reuse as an input."""
         task = self._upload_task(image)
         run = await self._send([task], timeout, None)
-        results = _single(run, task["taskUUID"])
-        if not results:
-            raise MalformedResponseError("the upload returned no item", status=None)
-        return results[0]
+        return _first(run, task["taskUUID"])
+
+
+def _awaiting(batch: list[dict[str, Any]], run: RunResult) -> dict[str, int]:
+    """The accepted async tasks (UUID -> results expected), their acknowledgements removed."""
+    awaited = {
+        t["taskUUID"]: expected_results(t)
+        for t in batch
+        if is_async(t) and not run.outcome(t["taskUUID"]).errors
+    }
+    if awaited:
+        _drop_acks(run, awaited)
+    return awaited
 
 
 def _drop_acks(run: RunResult, awaited: Mapping[str, int]) -> None:

@@ -60,6 +60,10 @@ class Waiter:
             if isinstance(task_uuid, str) and task_uuid in self.task_errors:
                 self.task_errors[task_uuid].append(error)
 
+    def absorb_run(self, answer: RunResult) -> None:
+        self.absorb([dict(r.raw) for r in answer.results], [e.error for e in answer.errors],
+                    answer.status or 200)
+
     def fill(self, run: RunResult) -> None:
         """Put every finished result and every failure into ``run``."""
         for task_uuid, items in self.items.items():
