@@ -102,14 +102,19 @@ def test_url_images_are_served_by_the_same_server(server: LocalServer) -> None:
     assert missing.status_code == 404 and missing.json()["errors"][0]["code"] == "imageNotFound"
 
 
-def test_get_response_reports_processing_then_success(server: LocalServer) -> None:
+def test_get_response_reports_processing_then_success() -> None:
+    with LocalServer(api_key=KEY, async_duration=2.0) as slow:  # the first poll sees "processing"
+        _get_response_round(slow)
+
+
+def _get_response_round(server: LocalServer) -> None:
     task = _task(deliveryMethod="async", numberResults=2, outputType="base64Data")
     ack = _post(server, [task]).json()["data"]
     assert ack == [{"taskType": "imageInference", "taskUUID": task["taskUUID"]}]
     poll = [{"taskType": "getResponse", "taskUUID": task["taskUUID"]}]
     first = _post(server, poll).json()["data"]
     assert [i["status"] for i in first] == ["processing", "processing"]
-    deadline = time.monotonic() + 10
+    deadline = time.monotonic() + 20
     while time.monotonic() < deadline:
         items = _post(server, poll).json()["data"]
         if all(i["status"] == "success" for i in items):
