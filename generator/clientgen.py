@@ -9,6 +9,7 @@ docs present them. Arguments reuse the names in ``types.py``; only image inputs 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,34 +36,15 @@ class Param:
 
 
 @dataclass
-class ArgTypedDict:
-    name: str
-    doc: str
-    fields: list[typegen.Field]
-
-    @property
-    def required(self) -> list[typegen.Field]:
-        return [f for f in self.fields if f.required]
-
-    @property
-    def optional(self) -> list[typegen.Field]:
-        return [f for f in self.fields if not f.required]
-
-
-@dataclass
 class ClientModule:
     model: ModelSpec
     request_type: str
     class_name: str
     task_type: str
     params: list[Param] = field(default_factory=list)
-    arg_types: list[ArgTypedDict] = field(default_factory=list)
+    arg_types: list[typegen.TypedDictDef] = field(default_factory=list)
     image_paths: list[tuple[str, ...]] = field(default_factory=list)
     imported_types: set[str] = field(default_factory=set)
-
-    @property
-    def uses_images(self) -> bool:
-        return bool(self.image_paths)
 
 
 def _has_image(root: dict[str, Any], node: Any, depth: int = 0) -> bool:
@@ -133,7 +115,7 @@ class _Args:
             )
         if all(t.name != name for t in self.out.arg_types):
             doc = f"{base}, with image inputs also accepted as files or bytes."
-            self.out.arg_types.append(ArgTypedDict(name, doc, fields))
+            self.out.arg_types.append(typegen.TypedDictDef(name, doc, fields))
         return name
 
 
@@ -143,7 +125,9 @@ def build(model: ModelSpec) -> ClientModule:
     types = typegen.build(model)
     properties = request.get("properties", {}) if isinstance(request, dict) else {}
     declared = resolve(root, properties.get("taskType", {}))
-    task_type = declared.get("const", "imageInference") if isinstance(declared, dict) else "imageInference"
+    task_type = (
+        declared.get("const", "imageInference") if isinstance(declared, dict) else "imageInference"
+    )
     out = ClientModule(
         model, class_name(model.module) + "Request", class_name(model.module), str(task_type)
     )
@@ -168,15 +152,11 @@ def build(model: ModelSpec) -> ClientModule:
         else:
             entries.append(((key,), node, key in top_required))
 
-    plain = {snake_case(p[-1]) for p, _, _ in entries}
+    uses = Counter(snake_case(path[-1]) for path, _, _ in entries)
     for path, node, required in entries:
         name = snake_case(path[-1])
-        clash = name in taken or (
-            len(path) > 1
-            and name in plain
-            and sum(snake_case(q[-1]) == name for q, _, _ in entries) > 1
-        )
-        if clash:
+        # A lifted group child sharing its name with another parameter keeps its group's prefix.
+        if name in taken or (len(path) > 1 and uses[name] > 1):
             name = snake_case("_".join(path))
         if name in taken:
             raise ValueError(f"{model.slug}: two parameters map to the keyword argument {name!r}")

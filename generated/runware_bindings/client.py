@@ -11,29 +11,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from functools import cached_property
 from typing import Any
 
 from ._runtime.client import DEFAULT_BASE_URL, AsyncClient, SyncClient
 from ._runtime.results import RunResult
-from ._runtime.validation import ValidationError, ValidationReport
 from ._runtime.webhooks import parse_webhook as _parse_webhook
-from .krea_2_medium import validator as _krea_2_medium
+from .registry import CHECKERS, MODELS, RESPONSE_VALIDATORS
 from .krea_2_medium.client import AsyncKrea2Medium, Krea2Medium
-from .gpt_image_2 import validator as _gpt_image_2
 from .gpt_image_2.client import AsyncGptImage2, GptImage2
 
 __all__ = ["DEFAULT_BASE_URL", "AsyncRunware", "Runware", "parse_webhook"]
-
-_CHECKERS: Mapping[str, Callable[[object], ValidationReport]] = {
-    "krea:krea@2-medium": _krea_2_medium.check,
-    "openai:gpt-image@2": _gpt_image_2.check,
-}
-_RESPONSE_VALIDATORS: Mapping[str, Callable[[object], list[ValidationError]]] = {
-    "krea:krea@2-medium": _krea_2_medium.validate_response,
-    "openai:gpt-image@2": _gpt_image_2.validate_response,
-}
 
 
 class Runware(SyncClient):
@@ -51,7 +40,7 @@ class Runware(SyncClient):
         http_client: An ``httpx.Client`` to use (and not close) instead of our own.
     """
 
-    _checkers = _CHECKERS
+    _checkers = CHECKERS
 
     @cached_property
     def krea_2_medium(self) -> Krea2Medium:
@@ -67,7 +56,7 @@ class Runware(SyncClient):
 class AsyncRunware(AsyncClient):
     """Asyncio Runware client; same arguments as :class:`Runware` (``http_client`` is async)."""
 
-    _checkers = _CHECKERS
+    _checkers = CHECKERS
 
     @cached_property
     def krea_2_medium(self) -> AsyncKrea2Medium:
@@ -85,11 +74,6 @@ def parse_webhook(body: bytes | str | Mapping[str, Any], *, model: str | None = 
 
     Without ``model`` only the envelope and each item's ``taskUUID`` are checked.
     """
-    validate = None
-    if model is not None:
-        if model not in _RESPONSE_VALIDATORS:
-            raise ValueError(
-                f"unknown model {model!r}; known: {', '.join(sorted(_RESPONSE_VALIDATORS))}"
-            )
-        validate = _RESPONSE_VALIDATORS[model]
-    return _parse_webhook(body, validate=validate)
+    if model is not None and model not in RESPONSE_VALIDATORS:
+        raise ValueError(f"unknown model {model!r}; known: {', '.join(sorted(MODELS))}")
+    return _parse_webhook(body, validate=RESPONSE_VALIDATORS.get(model) if model else None)

@@ -23,11 +23,13 @@ _VALIDATE: dict[object, Callable[[object], list[ValidationError]]] = {
     "krea:krea@2-medium": _krea_2_medium.validate,
     "openai:gpt-image@2": _gpt_image_2.validate,
 }
-_CHECK: dict[object, Callable[[object], ValidationReport]] = {
+#: Wire model id -> ``check`` (errors and advisory warnings) of that model.
+CHECKERS: dict[str, Callable[[object], ValidationReport]] = {
     "krea:krea@2-medium": _krea_2_medium.check,
     "openai:gpt-image@2": _gpt_image_2.check,
 }
-_VALIDATE_RESPONSE: dict[str, Callable[[object], list[ValidationError]]] = {
+#: Wire model id -> ``validate_response`` (one result item) of that model.
+RESPONSE_VALIDATORS: dict[str, Callable[[object], list[ValidationError]]] = {
     "krea:krea@2-medium": _krea_2_medium.validate_response,
     "openai:gpt-image@2": _gpt_image_2.validate_response,
 }
@@ -67,7 +69,7 @@ def validate(payload: object) -> list[ValidationError]:
 def check(payload: object) -> ValidationReport:
     """Errors and advisory warnings of a task payload, kept apart."""
     try:
-        fn = _CHECK.get(payload["model"])  # type: ignore[index]
+        fn = CHECKERS.get(payload["model"])  # type: ignore[index]
     except (TypeError, KeyError, IndexError):
         fn = None
     if fn is None:
@@ -77,7 +79,7 @@ def check(payload: object) -> ValidationReport:
 
 def validate_response(model: str, item: object) -> list[ValidationError]:
     """Every error in one result item of ``model`` (responses are open: unknown fields pass)."""
-    fn = _VALIDATE_RESPONSE.get(model)
+    fn = RESPONSE_VALIDATORS.get(model)
     if fn is None:
         return [_dispatch_error({"model": model})]
     return fn(item)

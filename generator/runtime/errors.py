@@ -30,6 +30,7 @@ __all__ = [
     "TaskFailedError",
     "TimeoutError",
     "error_for",
+    "prefixed",
 ]
 
 
@@ -52,6 +53,22 @@ class InvalidRequestError(RunwareError, ValueError):
             f"the task is invalid ({count} problem{'s' if count != 1 else ''}); "
             f"nothing was sent:\n{lines}"
         )
+
+
+def prefixed(error: ValidationError, where: str) -> ValidationError:
+    """``error`` re-rooted under ``where`` (e.g. ``[2]`` for the third task of a batch)."""
+    if not where:
+        return error
+    joiner = "." if error.path and not error.path.startswith("[") else ""
+    return type(error)(
+        where + joiner + error.path,
+        error.rule,
+        error.message,
+        error.value,
+        error.allowed,
+        error.schema_path,
+        error.suggestion,
+    )
 
 
 class ImageInputError(RunwareError, ValueError):

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import uuid
 import warnings
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from .errors import ImageInputError, InvalidRequestError
 from .images import encode_image
-from .polling import new_task_uuid
-from .validation import ValidationError, ValidationReport
+from .validation import ValidationError, ValidationReport, format_path
 
 __all__ = ["RunwareWarning", "finish_task", "new_task_uuid", "put", "to_wire"]
+
+
+def new_task_uuid() -> str:
+    """A fresh UUID v4: every task needs its own, and the server rejects one used before."""
+    return str(uuid.uuid4())
 
 
 class RunwareWarning(UserWarning):
@@ -65,8 +70,9 @@ def _encode(task: dict[str, Any], paths: Sequence[tuple[str, ...]]) -> list[Vali
                 try:
                     node[key] = encode_image(node[key], "")
                 except ImageInputError as exc:
-                    label = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in where)
-                    problems.append(ValidationError(label.lstrip("."), "image", exc.detail, node[key]))
+                    problems.append(
+                        ValidationError(format_path(where), "image", exc.detail, node[key])
+                    )
 
     for path in paths:
         walk(task, path, [])

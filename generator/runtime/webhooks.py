@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from .errors import MalformedResponseError
+from .errors import MalformedResponseError, prefixed
 from .results import RunResult, parse_envelope
 from .validation import ValidationError
 
@@ -37,7 +37,7 @@ def parse_webhook(
         if not isinstance(item.get("taskUUID"), str):
             problems.append(f"data[{i}]: the item has no taskUUID")
         if validate is not None and item.get("status", "success") == "success":
-            problems.extend(f"data[{i}].{e}".replace(".(root)", "") for e in validate(item))
+            problems.extend(str(prefixed(e, f"data[{i}]")) for e in validate(item))
     if problems:
         raise MalformedResponseError(
             "the webhook body is not a valid result:\n" + "\n".join(f"  - {p}" for p in problems)

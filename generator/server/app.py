@@ -16,7 +16,6 @@ import logging
 import socket
 import threading
 import time
-from collections import deque
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import urlencode, urlsplit
@@ -163,7 +162,7 @@ class _Handler(BaseHTTPRequestHandler):
             if not isinstance(spec, dict):
                 raise TypeError("the control body must be a JSON object")
             self.owner.faults.configure(spec)
-        except (ValueError, TypeError, AttributeError) as exc:
+        except (ValueError, TypeError) as exc:
             self._errors(400, runware_error("invalidFault", str(exc)))
             return
         self._json(200, {"ok": True})
@@ -173,7 +172,7 @@ class _Handler(BaseHTTPRequestHandler):
         if body is None:
             return
         owner = self.owner
-        owner.note_request(body)
+        owner.note_request()
         fault = owner.faults.take()
         if fault is not None:
             if fault.kind == "delay":
@@ -220,7 +219,8 @@ class LocalServer:
     """A Runware-compatible server on a loopback port, in a background thread.
 
     ``base_url`` is what a client's ``base_url`` should be. ``faults`` injects failures, ``sink``
-    holds the webhooks and uploads it received, ``requests`` counts API requests that arrived.
+    holds the webhooks and uploads it received, ``request_count`` counts API requests that arrived
+    (whatever became of them).
     """
 
     def __init__(self, host: str = "127.0.0.1", port: int = 0, *,
@@ -234,7 +234,6 @@ class LocalServer:
         self.sink = Sink()
         self.processor = Processor(lambda: self.origin, self.faults, async_duration=async_duration)
         self.deliverer = Deliverer()
-        self.requests: deque[bytes] = deque(maxlen=1000)
         self._count_lock = threading.Lock()
         self.request_count = 0
         self._httpd: _HTTPServer | None = None
@@ -255,10 +254,9 @@ class LocalServer:
     def sink_url(self, name: str, **query: str) -> str:
         return f"{self.origin}/_sink/{name}" + (f"?{urlencode(query)}" if query else "")
 
-    def note_request(self, body: bytes) -> None:
+    def note_request(self) -> None:
         with self._count_lock:
             self.request_count += 1
-            self.requests.append(body)
 
     def bind(self) -> None:
         cls = _HTTPServer6 if ":" in self.host else _HTTPServer

@@ -83,11 +83,11 @@ class Faults:
         if spec.get("clear"):
             self.clear()
         if "fail" in spec:
-            f = spec["fail"]
+            f = _options(spec, "fail", '{"count": 2, "status": 503, "retryAfter": 1}')
             self.fail_next(int(f.get("count", 1)), status=int(f.get("status", 503)),
                            retry_after=f.get("retryAfter"))
         if "delay" in spec:
-            d = spec["delay"]
+            d = _options(spec, "delay", '{"seconds": 2, "count": 1}')
             self.delay_next(float(d.get("seconds", 1.0)), int(d.get("count", 1)))
         if "drop" in spec:
             self.drop_next(int(spec["drop"]))
@@ -95,3 +95,10 @@ class Faults:
             self.malformed_next(int(spec["malformed"]))
         if "failResults" in spec:
             self.fail_results(int(spec["failResults"]))
+
+
+def _options(spec: dict[str, Any], name: str, example: str) -> dict[str, Any]:
+    value = spec[name]
+    if not isinstance(value, dict):
+        raise TypeError(f"{name!r} must be an object such as {example}, found {value!r}")
+    return value

@@ -9,7 +9,6 @@ import random
 from PIL import Image, ImageDraw
 
 MEDIA_TYPES = {"JPG": "image/jpeg", "PNG": "image/png", "WEBP": "image/webp"}
-EXTENSIONS = {"JPG": "jpg", "PNG": "png", "WEBP": "webp"}
 # Pillow's codec names for our output formats.
 _CODECS = {"JPG": "JPEG", "PNG": "PNG", "WEBP": "WEBP"}
 MAX_PIXELS = 4096 * 4096

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import runware_bindings
-from runware_bindings._runtime.results import sniff_media_type
+from runware_bindings._runtime.results import EXTENSIONS, sniff_media_type
 
 from . import imaging
 from .errors import from_validation, runware_error
@@ -34,6 +34,13 @@ class Delivery:
     content_type: str
     job: Job | None = None
     index: int = 0
+
+
+@dataclass
+class Generated:
+    item: dict[str, Any]
+    data: bytes | None = None  # None when the generation failed
+    media: str = "application/octet-stream"
 
 
 @dataclass
@@ -110,31 +117,37 @@ class Processor:
             return
         if not self._claim(task, answer):
             return
-        items = [self._generate(task, i) for i in range(task.get("numberResults", 1))]
+        made = [self._generate(task, i) for i in range(task.get("numberResults", 1))]
+        job = None
         if task.get("deliveryMethod") == "async":
-            job = Job("imageInference", task["taskUUID"], items, duration=self.async_duration)
+            job = Job("imageInference", task["taskUUID"], [m.item for m in made],
+                      duration=self.async_duration)
             self.jobs.add(job)
             answer.data.append({"taskType": "imageInference", "taskUUID": task["taskUUID"]})
-            for i, item in enumerate(items):
-                self._deliveries(task, item, answer, job, i)
-            return
-        for item in items:
-            if item["status"] == "error":
-                answer.errors.append(item["error"])
+        for index, generated in enumerate(made):
+            if generated.data is None:
+                if job is None:
+                    answer.errors.append(generated.item["error"])
                 continue
-            plain = {k: v for k, v in item.items() if k not in ("status", "_bytes", "_media")}
-            answer.data.append(plain)
-            self._deliveries(task, item, answer, None, 0)
-        for item in items:
-            item.pop("_bytes", None)
+            shown = {k: v for k, v in generated.item.items() if k != "status"}
+            if job is None:
+                answer.data.append(shown)
+            if "webhookURL" in task:
+                body = json.dumps({"data": [shown]}).encode("utf-8")
+                answer.deliveries.append(Delivery("POST", task["webhookURL"], body,
+                                                  "application/json", job, index))
+            if "uploadEndpoint" in task:
+                answer.deliveries.append(Delivery("PUT", task["uploadEndpoint"], generated.data,
+                                                  generated.media, job, index))
 
-    def _generate(self, task: dict[str, Any], index: int) -> dict[str, Any]:
+    def _generate(self, task: dict[str, Any], index: int) -> Generated:
+        """Result ``index`` of a task: its item (with ``status``) and, unless it failed, its bytes."""
         task_uuid = task["taskUUID"]
         if self.faults.take_result_failure():
             error = runware_error("generationFailed", f"result {index + 1} of the task failed "
                                   "(injected fault)", task)
-            return {"taskType": task["taskType"], "taskUUID": task_uuid, "status": "error",
-                    "error": error}
+            return Generated({"taskType": task["taskType"], "taskUUID": task_uuid,
+                              "status": "error", "error": error})
         if "seed" in task:
             seed = (task["seed"] + index) % 2**63
         else:
@@ -149,9 +162,7 @@ class Processor:
                                 "imageUUID": image_uuid, "status": "success"}
         output = task.get("outputType", "URL")
         if output == "URL":
-            name = f"{image_uuid}.{imaging.EXTENSIONS[fmt]}"
-            self.images.put(name, media, data)
-            item["imageURL"] = f"{self.origin()}/images/{name}"
+            item["imageURL"] = self._store(image_uuid, media, data)
         elif output == "base64Data":
             item["imageBase64Data"] = base64.b64encode(data).decode("ascii")
         else:
@@ -161,21 +172,13 @@ class Processor:
             item["NSFWContent"] = False
         if task.get("includeCost"):
             item["cost"] = round(COST_PER_MEGAPIXEL * width * height / 1_000_000, 6)
-        item["_bytes"], item["_media"] = data, media
-        return item
+        return Generated(item, data, media)
 
-    def _deliveries(self, task: dict[str, Any], item: dict[str, Any], answer: Answer,
-                    job: Job | None, index: int) -> None:
-        data, media = item.pop("_bytes", None), item.pop("_media", "application/octet-stream")
-        if item.get("status") == "error":
-            return
-        if "webhookURL" in task:
-            shown = {k: v for k, v in item.items() if k != "status"}
-            body = json.dumps({"data": [shown]}).encode("utf-8")
-            answer.deliveries.append(Delivery("POST", task["webhookURL"], body,
-                                              "application/json", job, index))
-        if "uploadEndpoint" in task and data is not None:
-            answer.deliveries.append(Delivery("PUT", task["uploadEndpoint"], data, media, job, index))
+    def _store(self, image_uuid: str, media: str, data: bytes) -> str:
+        """Keep an image to serve at ``/images/<uuid>.<ext>``; its URL."""
+        name = image_uuid + EXTENSIONS[media]
+        self.images.put(name, media, data)
+        return f"{self.origin()}/images/{name}"
 
     def _get_response(self, task: dict[str, Any], answer: Answer) -> None:
         task_uuid = task.get("taskUUID")
@@ -208,7 +211,5 @@ class Processor:
         if not self._claim(task, answer):
             return
         image_uuid = str(uuid.uuid4())
-        name = f"{image_uuid}.{media.split('/')[1].replace('jpeg', 'jpg')}"
-        self.images.put(name, media, data)
         answer.data.append({"taskType": "imageUpload", "taskUUID": task.get("taskUUID"),
-                            "imageUUID": image_uuid, "imageURL": f"{self.origin()}/images/{name}"})
+                            "imageUUID": image_uuid, "imageURL": self._store(image_uuid, media, data)})

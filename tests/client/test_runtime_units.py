@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import random
+from pathlib import Path
 
 import pytest
 from runware_bindings import (
@@ -155,3 +156,12 @@ def test_image_input_errors_say_what_was_found(value: object, problem: str | Non
     with pytest.raises(ImageInputError, match=problem) as info:
         encode_image(value, "inputs.referenceImages[0]")
     assert info.value.where == "inputs.referenceImages[0]"
+
+
+def test_saving_into_a_missing_directory_says_so_and_writes_nothing(tmp_path: Path) -> None:
+    png = b"\x89PNG\r\n\x1a\n" + b"rest"
+    result = ImageResult("t", "i", image_base64_data=base64.b64encode(png).decode())
+    with pytest.raises(FileNotFoundError, match="no such directory"):
+        result.save(tmp_path / "missing" / "out.png")
+    assert list(tmp_path.iterdir()) == []
+    assert result.save(tmp_path / "out.png").read_bytes() == png

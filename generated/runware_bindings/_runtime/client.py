@@ -26,11 +26,13 @@ from .errors import (
     RunwareError,
     TimeoutError,
     error_for,
+    prefixed,
 )
 from .images import ImageInput, encode_image
-from .polling import Waiter, expected_results, is_async, new_task_uuid
+from .polling import Waiter, expected_results, is_async
 from .results import ImageResult, RunResult, parse_envelope
 from .retry import PollPolicy, RetryPolicy, is_retryable_status, parse_retry_after, poll_delays
+from .tasks import new_task_uuid
 from .validation import ValidationError, ValidationReport
 
 __all__ = ["DEFAULT_BASE_URL", "AsyncClient", "SyncClient"]
@@ -141,7 +143,7 @@ class _ClientCore(Generic[_H]):
                 and checker is not None
                 and task.get("taskType") == "imageInference"
             ):
-                problems.extend(_prefixed(e, where) for e in checker(task).errors)
+                problems.extend(prefixed(e, where) for e in checker(task).errors)
         if problems:
             raise InvalidRequestError(problems)
         return batch
@@ -161,7 +163,8 @@ class _ClientCore(Generic[_H]):
 
     def _transport_failure(self, exc: httpx.HTTPError, timeout: float) -> RunwareError:
         if isinstance(exc, httpx.TimeoutException) and not isinstance(exc, httpx.ConnectTimeout):
-            raise TimeoutError(f"no response from {self.base_url} within {timeout:g} s") from None
+            # Not retried: the server may be working on the task already.
+            return TimeoutError(f"no response from {self.base_url} within {timeout:g} s")
         return ConnectionError(
             f"cannot talk to {self.base_url}: {type(exc).__name__}: {self._scrub(str(exc)) or 'no detail'}"
         )
@@ -194,25 +197,6 @@ class _ClientCore(Generic[_H]):
         }
 
 
-def _prefixed(error: ValidationError, where: str) -> ValidationError:
-    if not where:
-        return error
-    path = (
-        f"{where}.{error.path}"
-        if error.path and not error.path.startswith("[")
-        else where + error.path
-    )
-    return type(error)(
-        path,
-        error.rule,
-        error.message,
-        error.value,
-        error.allowed,
-        error.schema_path,
-        error.suggestion,
-    )
-
-
 def _single(run: RunResult, task_uuid: str) -> list[ImageResult]:
     outcome = run.outcome(task_uuid)
     outcome.raise_for_errors()
@@ -236,6 +220,8 @@ class _Attempts:
         self.retries = 0
 
     def wait_after(self, failure: RunwareError) -> float:
+        if isinstance(failure, TimeoutError):
+            raise failure from None
         retry_after = failure.retry_after if isinstance(failure, APIError) else None
         delay = self.policy.next_delay(self.retries, self.started, retry_after=retry_after)
         if delay is None:
@@ -271,7 +257,7 @@ class SyncClient(_ClientCore[httpx.Client]):
         self, tasks: list[dict[str, Any]], timeout: float | None, max_retries: int | None
     ) -> RunResult:
         body = json.dumps(tasks, ensure_ascii=False).encode("utf-8")
-        limit = timeout or self.timeout
+        limit = self.timeout if timeout is None else timeout
         attempts = _Attempts(self._policy(max_retries))
         while True:
             try:
@@ -337,7 +323,7 @@ class SyncClient(_ClientCore[httpx.Client]):
         for delay in poll_delays(policy):
             time.sleep(min(delay, max(0.0, deadline - time.monotonic())))
             answer = self._send(waiter.poll_tasks(), timeout, max_retries)
-            waiter.absorb_run(answer)
+            waiter.absorb(answer)
             if waiter.done or time.monotonic() >= deadline:
                 break
         waiter.fill(run)
@@ -389,7 +375,7 @@ class AsyncClient(_ClientCore[httpx.AsyncClient]):
         self, tasks: list[dict[str, Any]], timeout: float | None, max_retries: int | None
     ) -> RunResult:
         body = json.dumps(tasks, ensure_ascii=False).encode("utf-8")
-        limit = timeout or self.timeout
+        limit = self.timeout if timeout is None else timeout
         attempts = _Attempts(self._policy(max_retries))
         while True:
             try:
@@ -452,7 +438,7 @@ class AsyncClient(_ClientCore[httpx.AsyncClient]):
         for delay in poll_delays(policy):
             await asyncio.sleep(min(delay, max(0.0, deadline - time.monotonic())))
             answer = await self._send(waiter.poll_tasks(), timeout, max_retries)
-            waiter.absorb_run(answer)
+            waiter.absorb(answer)
             if waiter.done or time.monotonic() >= deadline:
                 break
         waiter.fill(run)

@@ -6,7 +6,6 @@ whatever the output type: completion is never inferred from the presence of an i
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Mapping
 from typing import Any
 
@@ -44,25 +43,19 @@ class Waiter:
         finished = [i for i in self.items[task_uuid] if _status(i) in FINISHED]
         return len(finished) >= self.expected[task_uuid]
 
-    def absorb(self, data: list[dict[str, Any]], errors: list[dict[str, Any]], status: int) -> None:
+    def absorb(self, answer: RunResult) -> None:
         """Take in one poll's answer: each poll reports every generation so far."""
-        self.status = status
+        self.status = answer.status
         fresh: dict[str, list[dict[str, Any]]] = {}
-        for item in data:
-            task_uuid = item.get("taskUUID")
-            if isinstance(task_uuid, str) and task_uuid in self.items:
-                fresh.setdefault(task_uuid, []).append(item)
+        for result in answer.results:
+            if result.task_uuid in self.items:
+                fresh.setdefault(result.task_uuid, []).append(dict(result.raw))
         for task_uuid, items in fresh.items():
             if not self._finished(task_uuid):
                 self.items[task_uuid] = items
-        for error in errors:
-            task_uuid = error.get("taskUUID")
-            if isinstance(task_uuid, str) and task_uuid in self.task_errors:
-                self.task_errors[task_uuid].append(error)
-
-    def absorb_run(self, answer: RunResult) -> None:
-        self.absorb([dict(r.raw) for r in answer.results], [e.error for e in answer.errors],
-                    answer.status or 200)
+        for error in answer.errors:
+            if error.task_uuid in self.task_errors:
+                self.task_errors[error.task_uuid].append(error.error)
 
     def fill(self, run: RunResult) -> None:
         """Put every finished result and every failure into ``run``."""
@@ -116,7 +109,3 @@ def expected_results(task: Mapping[str, Any]) -> int:
 
 def is_async(task: Mapping[str, Any]) -> bool:
     return task.get("deliveryMethod") == "async"
-
-
-def new_task_uuid() -> str:
-    return str(uuid.uuid4())

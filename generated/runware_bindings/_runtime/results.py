@@ -17,9 +17,9 @@ from typing import Any
 
 from .errors import APIError, MalformedResponseError, error_for
 
-__all__ = ["ImageResult", "RunResult", "TaskOutcome", "parse_envelope"]
+__all__ = ["EXTENSIONS", "ImageResult", "RunResult", "TaskOutcome", "parse_envelope"]
 
-_EXTENSIONS = {
+EXTENSIONS = {
     "image/jpeg": ".jpg",
     "image/png": ".png",
     "image/webp": ".webp",
@@ -94,7 +94,7 @@ class ImageResult:
             return self.image_data_uri[5:].split(";", 1)[0].split(",", 1)[0] or None
         if self.image_url:
             suffix = Path(self.image_url.split("?", 1)[0]).suffix.lower()
-            for media, ext in _EXTENSIONS.items():
+            for media, ext in EXTENSIONS.items():
                 if suffix == ext or (suffix == ".jpeg" and ext == ".jpg"):
                     return media
         inline = self._inline_bytes()
@@ -150,8 +150,10 @@ class ImageResult:
         return self._write(Path(path), await self.aread(timeout=timeout))
 
     def _write(self, path: Path, data: bytes) -> Path:
+        if not path.parent.is_dir():
+            raise FileNotFoundError(f"cannot save the image: no such directory {path.parent}")
         if path.is_dir():
-            ext = _EXTENSIONS.get(self.media_type or sniff_media_type(data) or "", ".img")
+            ext = EXTENSIONS.get(self.media_type or sniff_media_type(data) or "", ".img")
             path = path / f"{self.image_uuid or 'image'}{ext}"
         # Write beside the target and rename, so a failure never leaves half an image behind.
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
@@ -165,25 +167,32 @@ class ImageResult:
         return path
 
 
-@dataclass
-class TaskOutcome:
-    """What came back for one task: its results and its errors, kept apart."""
+class _Errors:
+    """``ok`` and ``raise_for_errors`` for anything holding ``errors``."""
 
-    task_uuid: str
-    results: list[ImageResult] = field(default_factory=list)
-    errors: list[APIError] = field(default_factory=list)
+    errors: list[APIError]
 
     @property
     def ok(self) -> bool:
         return not self.errors
 
     def raise_for_errors(self) -> None:
+        """Raise the first error, if any (all of them stay in ``errors``)."""
         if self.errors:
             raise self.errors[0]
 
 
 @dataclass
-class RunResult:
+class TaskOutcome(_Errors):
+    """What came back for one task: its results and its errors, kept apart."""
+
+    task_uuid: str
+    results: list[ImageResult] = field(default_factory=list)
+    errors: list[APIError] = field(default_factory=list)
+
+
+@dataclass
+class RunResult(_Errors):
     """Everything one request returned, routed by ``taskUUID``.
 
     ``results`` and ``errors`` hold every item in arrival order; ``tasks`` maps each task UUID to
@@ -203,14 +212,6 @@ class RunResult:
 
     def __len__(self) -> int:
         return len(self.results)
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
-
-    def raise_for_errors(self) -> None:
-        if self.errors:
-            raise self.errors[0]
 
     def outcome(self, task_uuid: str) -> TaskOutcome:
         return self.tasks.setdefault(task_uuid, TaskOutcome(task_uuid))

@@ -42,7 +42,11 @@ class _ReferenceImageArgRequired(TypedDict):
 
 
 class ReferenceImageArg(_ReferenceImageArgRequired, total=False):
-    """ReferenceImage, with image inputs also accepted as files or bytes."""
+    """ReferenceImage, with image inputs also accepted as files or bytes.
+
+    image (required): Image input (UUID, URL, Data URI, or Base64).
+    strength: Influence strength of the reference image. Positive values guide the output toward the reference; negative values guide away from it. (default 0.7; >= -2; <= 2)
+    """
 
     strength: float
 
