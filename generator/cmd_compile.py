@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 from jsonschema import Draft202012Validator
@@ -15,6 +13,7 @@ from jsonschema.exceptions import SchemaError
 
 from .compiler import UnsupportedSchema, render_standalone
 from .formatting import format_python
+from .outputs import UnsafeOutput, write_owned_file
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -60,15 +59,18 @@ def run(args: argparse.Namespace) -> int:
     return _write(args.output, source)
 
 
+# Every module ``compile`` writes starts so; a file that does not is never overwritten.
+HEADER = '"""Standalone validator'
+
+
 def _write(target: Path, source: str) -> int:
-    directory = target.parent if str(target.parent) else Path(".")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(source)
-        os.replace(tmp, target)
+        write_owned_file(target, source, HEADER, "`compile`")
+    except UnsafeOutput as exc:
+        print(f"error: {exc}; nothing written", file=sys.stderr)
+        return 2
     except OSError as exc:
-        print(f"error: cannot write {target}: {exc.strerror or exc}", file=sys.stderr)
+        print(f"error: cannot write {target}: {exc.strerror or exc}; nothing written", file=sys.stderr)
         return 2
     print(f"wrote {target}", file=sys.stderr)
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .outputs import write_tree
+from .outputs import UnsafeOutput, check_replaceable, write_tree
 from .pipeline import add_dirs, render_from
 
 
@@ -16,11 +16,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    files = render_from(args.spec)
-    if files is None:
-        return 2
     try:
-        write_tree(args.out, files)
+        check_replaceable(args.out, args.spec)  # before the work, so a refusal comes at once
+        files = render_from(args.spec)
+        if files is None:
+            return 2
+        write_tree(args.out, files, spec_dir=args.spec)
+    except UnsafeOutput as exc:
+        print(f"error: {exc}; nothing written", file=sys.stderr)
+        return 2
     except OSError as exc:
         print(f"error: cannot write {args.out}: {exc.strerror or exc}; it is left as it was",
               file=sys.stderr)

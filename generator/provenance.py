@@ -13,12 +13,21 @@ from . import __version__
 from .model import ModelSpec
 
 FILENAME = "PROVENANCE.json"
+PRODUCER = "runware-bindings-generator"
+
+
+def is_provenance(record: object) -> bool:
+    """Whether ``record`` is a provenance record this generator wrote (older ones included)."""
+    return (isinstance(record, dict) and isinstance(record.get("generator"), str)
+            and isinstance(record.get("specs"), dict) and record.get("producer", PRODUCER) == PRODUCER)
 
 
 def spec_hashes(spec_dir: Path) -> dict[str, str]:
     """sha256 of every spec file, keyed by its posix path relative to the spec directory."""
     out: dict[str, str] = {}
     for path in sorted(spec_dir.rglob("*.yaml")):
+        if any(part.startswith(".") for part in path.relative_to(spec_dir).parts):
+            continue  # editors' swap files and other tools' temporaries are not specs
         rel = path.relative_to(spec_dir).as_posix()
         out[rel] = hashlib.sha256(path.read_bytes()).hexdigest()
     return out
@@ -31,9 +40,11 @@ def _dist_version(name: str, fallback: str) -> str:
         return fallback
 
 
-def render(models: list[ModelSpec], spec_dir: Path) -> str:
+def render(models: list[ModelSpec], spec_dir: Path, files: list[str]) -> str:
+    """The record; ``files`` lists every file of the tree, so a later run knows what it may replace."""
     # No timestamps and no interpreter version: the record must be identical on every machine.
     record = {
+        "producer": PRODUCER,
         "generator": __version__,
         "tools": {
             "black": _dist_version("black", "unknown"),
@@ -41,5 +52,6 @@ def render(models: list[ModelSpec], spec_dir: Path) -> str:
         },
         "specs": spec_hashes(spec_dir),
         "models": {m.id: {"module": m.module, "spec": f"models/{m.slug}.yaml"} for m in models},
+        "files": sorted({*files, FILENAME}),
     }
     return json.dumps(record, indent=2, sort_keys=False) + "\n"

@@ -68,5 +68,5 @@ def render_all(models: list[ModelSpec], spec_dir: Path) -> dict[str, str]:
         files[f"{base}/request.schema.json"] = schema_json(model.request_schema)
         files[f"{base}/response.schema.json"] = schema_json(model.response_schema)
 
-    files[provenance.FILENAME] = provenance.render(models, spec_dir)
+    files[provenance.FILENAME] = provenance.render(models, spec_dir, list(files))
     return dict(sorted(files.items()))

@@ -57,13 +57,15 @@ def test_bad_spec_exits_2_and_leaves_output_untouched(tmp_path: Path) -> None:
     assert "          minItems: 1\n" in text
     model.write_text(text.replace("          minItems: 1\n", "          minItems: 1\n          maxItemz: 3\n"))
     out = tmp_path / "gen"
-    out.mkdir()
-    (out / "keep.txt").write_text("untouched\n")
+    shutil.copytree(GENERATED, out, ignore=shutil.ignore_patterns("__pycache__"))
+    (out / "runware_bindings" / "registry.py").write_text("# the previous output\n")
+    before = sorted(p.relative_to(out) for p in out.rglob("*"))
     res = run_cli("generate", "--spec", str(spec), "--out", str(out))
     assert res.returncode == 2
     assert "krea-2-medium.yaml" in res.stderr and "maxItemz" in res.stderr
     assert "nothing written" in res.stderr
-    assert sorted(p.name for p in out.iterdir()) == ["keep.txt"]
+    assert sorted(p.relative_to(out) for p in out.rglob("*")) == before
+    assert (out / "runware_bindings" / "registry.py").read_text() == "# the previous output\n"
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".gen.")]
 
 

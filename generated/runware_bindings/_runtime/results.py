@@ -9,12 +9,12 @@ from __future__ import annotations
 import base64
 import binascii
 import os
-import tempfile
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .atomicfile import write_file
 from .errors import APIError, MalformedResponseError, error_for
 
 __all__ = ["EXTENSIONS", "ImageResult", "RunResult", "TaskOutcome", "parse_envelope"]
@@ -155,16 +155,8 @@ class ImageResult:
         if path.is_dir():
             ext = EXTENSIONS.get(self.media_type or sniff_media_type(data) or "", ".img")
             path = path / f"{self.image_uuid or 'image'}{ext}"
-        # Write beside the target and rename, so a failure never leaves half an image behind.
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(data)
-            os.replace(tmp, path)
-        except BaseException:
-            os.unlink(tmp)
-            raise
-        return path
+        # Beside the target, then renamed: a failure never leaves half an image behind.
+        return write_file(path, data)
 
 
 class _Errors:
