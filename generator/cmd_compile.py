@@ -1,5 +1,6 @@
-"""``compile SCHEMA.json [-o FILE]``: any JSON Schema using the supported keywords -> a standalone
-validator module exposing ``validate(instance) -> list``."""
+"""``compile SCHEMA.json [-o FILE] [--ref-dir DIR [--base-uri URI]] [--pointer P] [--formats MODE]
+[--unknown-keywords MODE]``: any JSON Schema 2020-12 -> a standalone validator module exposing
+``validate(instance) -> list``, ``is_valid(instance) -> bool`` and ``check(instance)``."""
 
 from __future__ import annotations
 
@@ -7,9 +8,6 @@ import argparse
 import json
 import sys
 from pathlib import Path
-
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import SchemaError
 
 from .compiler import UnsupportedSchema, render_standalone
 from .formatting import format_python
@@ -20,11 +18,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("compile", help="compile a JSON Schema into a standalone validator module")
     p.add_argument("schema", type=Path, metavar="SCHEMA.json")
     p.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here (default: stdout)")
+    p.add_argument("--ref-dir", type=Path, metavar="DIR",
+                   help="documents that $refs to other URIs resolve to (never fetched over the network)")
+    p.add_argument("--base-uri", metavar="URI",
+                   help="the URI DIR stands for, e.g. http://localhost:1234/ (default: DIR's file: URI)")
+    p.add_argument("--pointer", default="", metavar="POINTER",
+                   help="compile the subschema at this JSON pointer (e.g. /components/schemas/RequestBody); "
+                        "its $refs resolve in the whole document")
+    p.add_argument("--formats", choices=("annotate", "assert"), default="annotate",
+                   help="'format' as an annotation (the 2020-12 default) or as an assertion")
+    p.add_argument("--unknown-keywords", choices=("annotate", "refuse"), default="annotate",
+                   help="keywords outside 2020-12 are annotations (reported on stderr) or refused")
     p.set_defaults(func=run)
-
-
-def _pointer(parts: object) -> str:
-    return "/" + "/".join(str(p).replace("~", "~0").replace("/", "~1") for p in parts)  # type: ignore[attr-defined]
 
 
 def run(args: argparse.Namespace) -> int:
@@ -41,18 +46,27 @@ def run(args: argparse.Namespace) -> int:
     except RecursionError:
         print(f"error: {args.schema}: nested too deeply to read", file=sys.stderr)
         return 2
-    try:
-        Draft202012Validator.check_schema(schema)
-    except SchemaError as exc:
-        print(f"error: {args.schema}: {_pointer(exc.path)}: not a valid JSON Schema 2020-12 document: "
-              f"{exc.message}", file=sys.stderr)
+    if args.base_uri is not None and args.ref_dir is None:
+        print("error: --base-uri names the URI that --ref-dir stands for: give --ref-dir too", file=sys.stderr)
         return 2
+    if args.ref_dir is not None and not args.ref_dir.is_dir():
+        print(f"error: --ref-dir {args.ref_dir}: not a directory", file=sys.stderr)
+        return 2
+    warnings: list[str] = []
     try:
-        source = format_python(render_standalone(schema, source_name=args.schema.name),
-                               filename=str(args.output or "<stdout>"))
+        source = render_standalone(
+            schema, source_name=args.schema.name, pointer=args.pointer, uri=args.schema.resolve().as_uri(),
+            ref_dir=args.ref_dir, base_uri=args.base_uri, formats=args.formats,
+            unknown_keywords=args.unknown_keywords, warnings=warnings)
+        source = format_python(source, filename=str(args.output or "<stdout>"))
     except UnsupportedSchema as exc:
         print(f"error: {args.schema}: {exc.pointer}: {exc.message}; nothing written", file=sys.stderr)
         return 2
+    except RecursionError:
+        print(f"error: {args.schema}: nested too deeply to compile; nothing written", file=sys.stderr)
+        return 2
+    for warning in warnings:
+        print(f"warning: {args.schema}: {warning}", file=sys.stderr)
     if args.output is None:
         sys.stdout.write(source)
         return 0

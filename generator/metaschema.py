@@ -9,23 +9,29 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
-from .vocabulary import EXTENSION_PREFIX, FORMATS, SUPPORTED
+from .vocabulary import (
+    EXTENSION_PREFIX,
+    FORMATS,
+    SUBSCHEMA_LIST,
+    SUBSCHEMA_MAP,
+    SUBSCHEMA_SINGLE,
+    SUPPORTED,
+)
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
 
 def _restricted() -> dict[str, Any]:
     sub = {"$ref": "#/$defs/schema"}
+    subschemas: dict[str, Any] = {key: sub for key in SUBSCHEMA_SINGLE}
+    subschemas |= {key: {"type": "array", "items": sub} for key in SUBSCHEMA_LIST}
+    subschemas |= {key: {"type": "object", "additionalProperties": sub} for key in SUBSCHEMA_MAP}
+    subschemas["dependencies"] = {"type": "object", "additionalProperties": {"anyOf": [sub, {"type": "array"}]}}
     return {
         "type": ["object", "boolean"],
         "propertyNames": {"anyOf": [{"enum": sorted(SUPPORTED)}, {"pattern": f"^{EXTENSION_PREFIX}"}]},
         "properties": {
-            "properties": {"type": "object", "additionalProperties": sub},
-            "$defs": {"type": "object", "additionalProperties": sub},
-            "additionalProperties": sub, "items": sub, "not": sub, "if": sub, "then": sub, "else": sub,
-            "allOf": {"type": "array", "items": sub},
-            "anyOf": {"type": "array", "items": sub},
-            "oneOf": {"type": "array", "items": sub},
+            **subschemas,
             "format": {"enum": list(FORMATS)},
             "x-advisories": {
                 "type": "array",

@@ -9,8 +9,10 @@ from generator.compiler import render_standalone
 from generator.formatting import format_python
 
 
-def load(schema: Any, name: str = "compiled_schema") -> types.ModuleType:
-    source = format_python(render_standalone(schema), filename=name)
+def load(schema: Any, name: str = "compiled_schema", **options: Any) -> types.ModuleType:
+    """Formats are assertions unless ``formats="annotate"`` is passed (jsonschema is the reference)."""
+    options.setdefault("formats", "assert")
+    source = format_python(render_standalone(schema, **options), filename=name)
     module = types.ModuleType(name)
     exec(compile(source, f"<{name}>", "exec"), module.__dict__)  # noqa: S102 - our own generated code
     return module

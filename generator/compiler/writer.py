@@ -17,6 +17,13 @@ class Writer:
     def line(self, text: str) -> None:
         self.lines.append("    " * self.depth + text)
 
+    def all(self, texts: tuple[str, ...] | list[str]) -> None:
+        for text in texts:
+            self.line(text)
+
+    def empty(self) -> bool:
+        return not self.lines
+
     @contextmanager
     def block(self, header: str) -> Iterator[None]:
         self.line(header)

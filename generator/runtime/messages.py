@@ -112,7 +112,18 @@ def no_pattern_match(path: Path, value: Any, pattern: str, where: str, rule: str
                            value, {"pattern": pattern}, where)
 
 
-_FORMAT_TEXT = {"uuid": "a UUID (8-4-4-4-12 hexadecimal digits)", "uri": "an absolute URI (RFC 3986)"}
+_FORMAT_TEXT = {
+    "uuid": "a UUID (8-4-4-4-12 hexadecimal digits)", "uri": "an absolute URI (RFC 3986)",
+    "uri-reference": "a URI reference (RFC 3986)", "iri": "an absolute IRI (RFC 3987)",
+    "iri-reference": "an IRI reference (RFC 3987)", "uri-template": "a URI template (RFC 6570)",
+    "date-time": "a date-time (RFC 3339, e.g. 2024-05-01T12:00:00Z)", "date": "a date (RFC 3339, YYYY-MM-DD)",
+    "time": "a time with offset (RFC 3339, e.g. 12:00:00Z)", "duration": "a duration (RFC 3339, e.g. P1DT2H)",
+    "email": "an e-mail address (RFC 5321)", "idn-email": "an internationalised e-mail address (RFC 6531)",
+    "hostname": "a host name (RFC 1123)", "idn-hostname": "an internationalised host name (RFC 5890)",
+    "ipv4": "an IPv4 address (dotted quad)", "ipv6": "an IPv6 address (RFC 4291)",
+    "json-pointer": "a JSON pointer (RFC 6901)", "relative-json-pointer": "a relative JSON pointer",
+    "regex": "an ECMA-262 regular expression",
+}
 
 
 def bad_format(path: Path, value: Any, fmt: str, where: str, rule: str) -> ValidationError:
@@ -184,3 +195,26 @@ def nothing_allowed(path: Path, value: Any, where: str, rule: str = "false") -> 
 
 def too_deep(path: Path, value: Any, where: str) -> ValidationError:
     return ValidationError(format_path(path), "depth", "nested too deeply to validate", None, None, where)
+
+
+# -- keywords added with the full 2020-12 vocabulary ---------------------------------------------
+def bad_contains(path: Path, value: Any, matched: int, minimum: int, maximum: int | None,
+                 where: str, rule: str) -> ValidationError:
+    if matched < minimum:
+        text = f"must contain at least {minimum} matching item{'s' if minimum != 1 else ''}, found {matched}"
+    else:
+        text = f"must contain at most {maximum} matching item{'s' if maximum != 1 else ''}, found {matched}"
+    bounds = {"minContains": minimum} if maximum is None else {"minContains": minimum, "maxContains": maximum}
+    return ValidationError(format_path(path), rule, text, value, bounds, where)
+
+
+def unevaluated(path: Path, part: Any, value: Any, where: str, rule: str) -> ValidationError:
+    what = f"item {part}" if isinstance(part, int) else f"property {part!r}"
+    return ValidationError(format_path((*path, part)), rule,
+                           f"{what} is not allowed here (no other keyword accepts it)", value, None, where)
+
+
+def bad_property_name(path: Path, key: str, where: str, rule: str) -> ValidationError:
+    return ValidationError(format_path((*path, key)), rule,
+                           f"property name {describe(key)} does not match the propertyNames schema",
+                           key, None, where)

@@ -5,16 +5,15 @@ Do not edit by hand: run `python -m generator generate`."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Any
 
 from .._runtime.validation import ValidationError, ValidationReport, ValidationWarning
+from .._runtime.deferred import deferred
 from .._runtime.formats import is_uri, is_uuid
 from .._runtime.jsonvalues import is_multiple_of
 from .._runtime.messages import (
     bad_format,
     bad_size,
-    forbidden,
     missing,
     missing_dependency,
     no_pattern_match,
@@ -30,35 +29,30 @@ __all__ = ["check", "is_valid", "validate", "validate_response"]
 
 _MISSING: Any = object()
 
-
-def _ok(fn: Callable[[Any, tuple[Any, ...], list[ValidationError]], None], value: Any) -> bool:
-    """Whether ``value`` passes one sub-schema (for anyOf / oneOf / not / if)."""
-    found: list[ValidationError] = []
-    fn(value, (), found)
-    return not found
-
-
-def _value_at(payload: object, parts: tuple[str, ...]) -> Any:
-    for part in parts:
-        if type(payload) is not dict:
-            return None
-        payload = payload.get(part)
-    return payload
-
-
-_PATTERN0 = re.compile(
-    "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}\\Z"
+_CONST0 = "imageInference"
+_PATTERN1 = re.compile(
+    "^[0-9A-Fa-f]{8}\\-[0-9A-Fa-f]{4}\\-4[0-9A-Fa-f]{3}\\-[8-9A-Ba-b][0-9A-Fa-f]{3}\\-[0-9A-Fa-f]{12}\\Z"
 ).search
-_ENUM1 = frozenset({"URL", "base64Data", "dataURI"})
-_ENUM2 = frozenset({"JPG", "PNG", "WEBP"})
-_ENUM3 = frozenset({"async", "sync"})
-_KNOWN4 = frozenset({"checkContent"})
-_KNOWN5 = frozenset({"referenceImages"})
-_ENUM6 = frozenset({"auto", "low"})
-_ENUM7 = frozenset({"auto", "high", "low", "medium"})
-_KNOWN8 = frozenset({"moderation", "quality"})
-_KNOWN9 = frozenset({"openai"})
-_KNOWN10 = frozenset(
+_ENUM2 = frozenset({"URL", "base64Data", "dataURI"})
+_ENUMLIST3 = ["URL", "base64Data", "dataURI"]
+_ENUM4 = frozenset({"JPG", "PNG", "WEBP"})
+_ENUMLIST5 = ["JPG", "PNG", "WEBP"]
+_ENUM6 = frozenset({"async", "sync"})
+_ENUMLIST7 = ["sync", "async"]
+_KNOWN8 = frozenset({"checkContent"})
+_KNOWNLIST9 = ["checkContent"]
+_KNOWN10 = frozenset({"referenceImages"})
+_KNOWNLIST11 = ["referenceImages"]
+_CONST12 = "openai:gpt-image@2"
+_ENUM13 = frozenset({"auto", "low"})
+_ENUMLIST14 = ["auto", "low"]
+_ENUM15 = frozenset({"auto", "high", "low", "medium"})
+_ENUMLIST16 = ["auto", "high", "medium", "low"]
+_KNOWN17 = frozenset({"moderation", "quality"})
+_KNOWNLIST18 = ["moderation", "quality"]
+_KNOWN19 = frozenset({"openai"})
+_KNOWNLIST20 = ["openai"]
+_KNOWN21 = frozenset(
     {
         "deliveryMethod",
         "height",
@@ -80,36 +74,207 @@ _KNOWN10 = frozenset(
         "width",
     }
 )
+_KNOWNLIST22 = [
+    "deliveryMethod",
+    "height",
+    "includeCost",
+    "inputs",
+    "model",
+    "numberResults",
+    "outputFormat",
+    "outputQuality",
+    "outputType",
+    "positivePrompt",
+    "providerSettings",
+    "safety",
+    "taskType",
+    "taskUUID",
+    "ttl",
+    "uploadEndpoint",
+    "webhookURL",
+    "width",
+]
 
 
-def _check_34(v: Any, path: tuple[Any, ...], errs: list[ValidationError]) -> None:
-    if type(v) is not str or v != "URL":
-        errs.append(
-            not_const(
-                (*path,), v, "URL", "/x-advisories/0/when/properties/outputType/not/const", "const"
-            )
-        )
-
-
-def _check_32(v: Any, path: tuple[Any, ...], errs: list[ValidationError]) -> None:
+def _b38(v: Any) -> bool:
+    if type(v) is not dict:
+        return False
+    if not _KNOWN21.issuperset(v):
+        return False
+    x39 = v.get("taskType", _MISSING)
+    if x39 is not _MISSING:
+        if type(x39) is not str:
+            return False
+        if not x39 == "imageInference":
+            return False
+    else:
+        return False
+    x40 = v.get("taskUUID", _MISSING)
+    if x40 is not _MISSING:
+        if type(x40) is not str:
+            return False
+        if _PATTERN1(x40) is None:
+            return False
+    else:
+        return False
+    x41 = v.get("outputType", _MISSING)
+    if x41 is not _MISSING:
+        if type(x41) is not str:
+            return False
+        if not x41 in _ENUM2:
+            return False
+    x42 = v.get("outputFormat", _MISSING)
+    if x42 is not _MISSING:
+        if type(x42) is not str:
+            return False
+        if not x42 in _ENUM4:
+            return False
+    x43 = v.get("outputQuality", _MISSING)
+    if x43 is not _MISSING:
+        if not ((type(x43) is int or (type(x43) is float and x43.is_integer()))):
+            return False
+        if not (20 <= x43 and x43 <= 99):
+            return False
+    x44 = v.get("webhookURL", _MISSING)
+    if x44 is not _MISSING:
+        if type(x44) is not str:
+            return False
+        if not is_uri(x44):
+            return False
+    x45 = v.get("deliveryMethod", _MISSING)
+    if x45 is not _MISSING:
+        if type(x45) is not str:
+            return False
+        if not x45 in _ENUM6:
+            return False
+    x46 = v.get("uploadEndpoint", _MISSING)
+    if x46 is not _MISSING:
+        if type(x46) is not str:
+            return False
+        if not is_uri(x46):
+            return False
+    x47 = v.get("safety", _MISSING)
+    if x47 is not _MISSING:
+        if type(x47) is not dict:
+            return False
+        if not _KNOWN8.issuperset(x47):
+            return False
+        x48 = x47.get("checkContent", _MISSING)
+        if x48 is not _MISSING:
+            if type(x48) is not bool:
+                return False
+    x49 = v.get("ttl", _MISSING)
+    if x49 is not _MISSING:
+        if not ((type(x49) is int or (type(x49) is float and x49.is_integer()))):
+            return False
+        if not (60 <= x49):
+            return False
+    x50 = v.get("includeCost", _MISSING)
+    if x50 is not _MISSING:
+        if type(x50) is not bool:
+            return False
+    x51 = v.get("numberResults", _MISSING)
+    if x51 is not _MISSING:
+        if not ((type(x51) is int or (type(x51) is float and x51.is_integer()))):
+            return False
+        if not (1 <= x51 and x51 <= 20):
+            return False
+    x52 = v.get("inputs", _MISSING)
+    if x52 is not _MISSING:
+        if type(x52) is not dict:
+            return False
+        if not _KNOWN10.issuperset(x52):
+            return False
+        x53 = x52.get("referenceImages", _MISSING)
+        if x53 is not _MISSING:
+            if type(x53) is not list:
+                return False
+            for x54 in x53:
+                if type(x54) is not str:
+                    return False
+    x55 = v.get("model", _MISSING)
+    if x55 is not _MISSING:
+        if type(x55) is not str:
+            return False
+        if not x55 == "openai:gpt-image@2":
+            return False
+    else:
+        return False
+    x56 = v.get("positivePrompt", _MISSING)
+    if x56 is not _MISSING:
+        if type(x56) is not str:
+            return False
+        if not 2 <= len(x56) <= 32000:
+            return False
+    else:
+        return False
+    x57 = v.get("width", _MISSING)
+    if x57 is not _MISSING:
+        if not ((type(x57) is int or (type(x57) is float and x57.is_integer()))):
+            return False
+        if not (480 <= x57 and x57 <= 3840) or not is_multiple_of(x57, 16):
+            return False
+    else:
+        return False
+    x58 = v.get("height", _MISSING)
+    if x58 is not _MISSING:
+        if not ((type(x58) is int or (type(x58) is float and x58.is_integer()))):
+            return False
+        if not (480 <= x58 and x58 <= 3840) or not is_multiple_of(x58, 16):
+            return False
+    else:
+        return False
+    x59 = v.get("providerSettings", _MISSING)
+    if x59 is not _MISSING:
+        if type(x59) is not dict:
+            return False
+        if not _KNOWN19.issuperset(x59):
+            return False
+        x60 = x59.get("openai", _MISSING)
+        if x60 is not _MISSING:
+            if type(x60) is not dict:
+                return False
+            if not _KNOWN17.issuperset(x60):
+                return False
+            x61 = x60.get("moderation", _MISSING)
+            if x61 is not _MISSING:
+                if type(x61) is not str:
+                    return False
+                if not x61 in _ENUM13:
+                    return False
+            x62 = x60.get("quality", _MISSING)
+            if x62 is not _MISSING:
+                if type(x62) is not str:
+                    return False
+                if not x62 in _ENUM15:
+                    return False
     if type(v) is dict:
-        x33 = v.get("outputType", _MISSING)
-        if x33 is not _MISSING:
-            if _ok(_check_34, x33):
-                errs.append(
-                    forbidden(
-                        (*path, "outputType"),
-                        x33,
-                        "/x-advisories/0/when/properties/outputType/not",
-                        "not",
-                    )
-                )
-        else:
-            errs.append(
-                missing((*path,), "outputType", "/x-advisories/0/when/required", "required")
-            )
+        if "width" in v and ("height" not in v):
+            return False
+        if "height" in v and ("width" not in v):
+            return False
+    return True
+
+
+def _value_at(payload: object, parts: tuple[str, ...]) -> Any:
+    for part in parts:
+        if type(payload) is not dict:
+            return None
+        payload = payload.get(part)
+    return payload
+
+
+def _b63(v: Any) -> bool:
+    if type(v) is dict:
         if "ttl" not in v:
-            errs.append(missing((*path,), "ttl", "/x-advisories/0/when/required", "required"))
+            return False
+        x64 = v.get("outputType", _MISSING)
+        if x64 is not _MISSING:
+            if type(x64) is str and x64 == "URL":
+                return False
+        else:
+            return False
+    return True
 
 
 def validate(payload: object) -> list[ValidationError]:
@@ -120,28 +285,27 @@ def validate(payload: object) -> list[ValidationError]:
         x1 = v.get("taskType", _MISSING)
         if x1 is not _MISSING:
             if type(x1) is str:
-                if x1 != "imageInference":
+                if not x1 == "imageInference":
                     errs.append(
-                        not_const(
-                            ("taskType",), x1, "imageInference", "/$defs/taskType/const", "const"
+                        deferred(
+                            not_const, ("taskType",), x1, _CONST0, "/$defs/taskType/const", "const"
                         )
                     )
             else:
                 errs.append(
-                    wrong_type(("taskType",), x1, ("string",), "/$defs/taskType/type", "type")
+                    deferred(
+                        wrong_type, ("taskType",), x1, ("string",), "/$defs/taskType/type", "type"
+                    )
                 )
         else:
-            errs.append(missing((), "taskType", "/required", "required"))
+            errs.append(deferred(missing, (), "taskType", "/required", "required"))
         x2 = v.get("taskUUID", _MISSING)
         if x2 is not _MISSING:
             if type(x2) is str:
-                if not is_uuid(x2):
+                if _PATTERN1(x2) is None:
                     errs.append(
-                        bad_format(("taskUUID",), x2, "uuid", "/$defs/taskUUID/format", "format")
-                    )
-                if _PATTERN0(x2) is None:
-                    errs.append(
-                        no_pattern_match(
+                        deferred(
+                            no_pattern_match,
                             ("taskUUID",),
                             x2,
                             "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$",
@@ -149,46 +313,73 @@ def validate(payload: object) -> list[ValidationError]:
                             "pattern",
                         )
                     )
+                    if not is_uuid(x2):
+                        errs.append(
+                            deferred(
+                                bad_format,
+                                ("taskUUID",),
+                                x2,
+                                "uuid",
+                                "/$defs/taskUUID/format",
+                                "format",
+                            )
+                        )
             else:
                 errs.append(
-                    wrong_type(("taskUUID",), x2, ("string",), "/$defs/taskUUID/type", "type")
+                    deferred(
+                        wrong_type, ("taskUUID",), x2, ("string",), "/$defs/taskUUID/type", "type"
+                    )
                 )
         else:
-            errs.append(missing((), "taskUUID", "/required", "required"))
+            errs.append(deferred(missing, (), "taskUUID", "/required", "required"))
         x3 = v.get("outputType", _MISSING)
         if x3 is not _MISSING:
             if type(x3) is str:
-                if x3 not in _ENUM1:
+                if not x3 in _ENUM2:
                     errs.append(
-                        not_in_enum(
+                        deferred(
+                            not_in_enum,
                             ("outputType",),
                             x3,
-                            ["URL", "base64Data", "dataURI"],
+                            _ENUMLIST3,
                             "/$defs/outputType/enum",
                             "enum",
                         )
                     )
             else:
                 errs.append(
-                    wrong_type(("outputType",), x3, ("string",), "/$defs/outputType/type", "type")
+                    deferred(
+                        wrong_type,
+                        ("outputType",),
+                        x3,
+                        ("string",),
+                        "/$defs/outputType/type",
+                        "type",
+                    )
                 )
         x4 = v.get("outputFormat", _MISSING)
         if x4 is not _MISSING:
             if type(x4) is str:
-                if x4 not in _ENUM2:
+                if not x4 in _ENUM4:
                     errs.append(
-                        not_in_enum(
+                        deferred(
+                            not_in_enum,
                             ("outputFormat",),
                             x4,
-                            ["JPG", "PNG", "WEBP"],
+                            _ENUMLIST5,
                             "/$defs/outputFormat/enum",
                             "enum",
                         )
                     )
             else:
                 errs.append(
-                    wrong_type(
-                        ("outputFormat",), x4, ("string",), "/$defs/outputFormat/type", "type"
+                    deferred(
+                        wrong_type,
+                        ("outputFormat",),
+                        x4,
+                        ("string",),
+                        "/$defs/outputFormat/type",
+                        "type",
                     )
                 )
         x5 = v.get("outputQuality", _MISSING)
@@ -196,7 +387,8 @@ def validate(payload: object) -> list[ValidationError]:
             if type(x5) is int or (type(x5) is float and x5.is_integer()):
                 if not x5 >= 20:
                     errs.append(
-                        out_of_range(
+                        deferred(
+                            out_of_range,
                             ("outputQuality",),
                             x5,
                             "minimum",
@@ -208,7 +400,8 @@ def validate(payload: object) -> list[ValidationError]:
                     )
                 if not x5 <= 99:
                     errs.append(
-                        out_of_range(
+                        deferred(
+                            out_of_range,
                             ("outputQuality",),
                             x5,
                             "maximum",
@@ -220,8 +413,13 @@ def validate(payload: object) -> list[ValidationError]:
                     )
             else:
                 errs.append(
-                    wrong_type(
-                        ("outputQuality",), x5, ("integer",), "/$defs/outputQuality/type", "type"
+                    deferred(
+                        wrong_type,
+                        ("outputQuality",),
+                        x5,
+                        ("integer",),
+                        "/$defs/outputQuality/type",
+                        "type",
                     )
                 )
         x6 = v.get("webhookURL", _MISSING)
@@ -229,29 +427,49 @@ def validate(payload: object) -> list[ValidationError]:
             if type(x6) is str:
                 if not is_uri(x6):
                     errs.append(
-                        bad_format(("webhookURL",), x6, "uri", "/$defs/webhookURL/format", "format")
+                        deferred(
+                            bad_format,
+                            ("webhookURL",),
+                            x6,
+                            "uri",
+                            "/$defs/webhookURL/format",
+                            "format",
+                        )
                     )
             else:
                 errs.append(
-                    wrong_type(("webhookURL",), x6, ("string",), "/$defs/webhookURL/type", "type")
+                    deferred(
+                        wrong_type,
+                        ("webhookURL",),
+                        x6,
+                        ("string",),
+                        "/$defs/webhookURL/type",
+                        "type",
+                    )
                 )
         x7 = v.get("deliveryMethod", _MISSING)
         if x7 is not _MISSING:
             if type(x7) is str:
-                if x7 not in _ENUM3:
+                if not x7 in _ENUM6:
                     errs.append(
-                        not_in_enum(
+                        deferred(
+                            not_in_enum,
                             ("deliveryMethod",),
                             x7,
-                            ["sync", "async"],
+                            _ENUMLIST7,
                             "/$defs/deliveryMethod/enum",
                             "enum",
                         )
                     )
             else:
                 errs.append(
-                    wrong_type(
-                        ("deliveryMethod",), x7, ("string",), "/$defs/deliveryMethod/type", "type"
+                    deferred(
+                        wrong_type,
+                        ("deliveryMethod",),
+                        x7,
+                        ("string",),
+                        "/$defs/deliveryMethod/type",
+                        "type",
                     )
                 )
         x8 = v.get("uploadEndpoint", _MISSING)
@@ -259,14 +477,24 @@ def validate(payload: object) -> list[ValidationError]:
             if type(x8) is str:
                 if not is_uri(x8):
                     errs.append(
-                        bad_format(
-                            ("uploadEndpoint",), x8, "uri", "/$defs/uploadEndpoint/format", "format"
+                        deferred(
+                            bad_format,
+                            ("uploadEndpoint",),
+                            x8,
+                            "uri",
+                            "/$defs/uploadEndpoint/format",
+                            "format",
                         )
                     )
             else:
                 errs.append(
-                    wrong_type(
-                        ("uploadEndpoint",), x8, ("string",), "/$defs/uploadEndpoint/type", "type"
+                    deferred(
+                        wrong_type,
+                        ("uploadEndpoint",),
+                        x8,
+                        ("string",),
+                        "/$defs/uploadEndpoint/type",
+                        "type",
                     )
                 )
         x9 = v.get("safety", _MISSING)
@@ -278,7 +506,8 @@ def validate(payload: object) -> list[ValidationError]:
                         pass
                     else:
                         errs.append(
-                            wrong_type(
+                            deferred(
+                                wrong_type,
                                 ("safety", "checkContent"),
                                 x10,
                                 ("boolean",),
@@ -286,31 +515,35 @@ def validate(payload: object) -> list[ValidationError]:
                                 "type",
                             )
                         )
-                if not x9.keys() <= _KNOWN4:
+                if not _KNOWN8.issuperset(x9):
                     for k11 in x9:
-                        if k11 not in _KNOWN4:
+                        if k11 not in _KNOWN8:
                             errs.append(
-                                unexpected(
+                                deferred(
+                                    unexpected,
                                     ("safety",),
                                     k11,
                                     x9[k11],
-                                    ["checkContent"],
+                                    _KNOWNLIST9,
                                     "/properties/safety/additionalProperties",
                                     "additionalProperties",
                                 )
                             )
             else:
                 errs.append(
-                    wrong_type(("safety",), x9, ("object",), "/properties/safety/type", "type")
+                    deferred(
+                        wrong_type, ("safety",), x9, ("object",), "/properties/safety/type", "type"
+                    )
                 )
-        x12 = v.get("ttl", _MISSING)
-        if x12 is not _MISSING:
-            if type(x12) is int or (type(x12) is float and x12.is_integer()):
-                if not x12 >= 60:
+        x13 = v.get("ttl", _MISSING)
+        if x13 is not _MISSING:
+            if type(x13) is int or (type(x13) is float and x13.is_integer()):
+                if not x13 >= 60:
                     errs.append(
-                        out_of_range(
+                        deferred(
+                            out_of_range,
                             ("ttl",),
-                            x12,
+                            x13,
                             "minimum",
                             60,
                             {"minimum": 60},
@@ -319,25 +552,33 @@ def validate(payload: object) -> list[ValidationError]:
                         )
                     )
             else:
-                errs.append(wrong_type(("ttl",), x12, ("integer",), "/$defs/ttl/type", "type"))
-        x13 = v.get("includeCost", _MISSING)
-        if x13 is not _MISSING:
-            if type(x13) is bool:
+                errs.append(
+                    deferred(wrong_type, ("ttl",), x13, ("integer",), "/$defs/ttl/type", "type")
+                )
+        x14 = v.get("includeCost", _MISSING)
+        if x14 is not _MISSING:
+            if type(x14) is bool:
                 pass
             else:
                 errs.append(
-                    wrong_type(
-                        ("includeCost",), x13, ("boolean",), "/$defs/includeCost/type", "type"
+                    deferred(
+                        wrong_type,
+                        ("includeCost",),
+                        x14,
+                        ("boolean",),
+                        "/$defs/includeCost/type",
+                        "type",
                     )
                 )
-        x14 = v.get("numberResults", _MISSING)
-        if x14 is not _MISSING:
-            if type(x14) is int or (type(x14) is float and x14.is_integer()):
-                if not x14 >= 1:
+        x15 = v.get("numberResults", _MISSING)
+        if x15 is not _MISSING:
+            if type(x15) is int or (type(x15) is float and x15.is_integer()):
+                if not x15 >= 1:
                     errs.append(
-                        out_of_range(
+                        deferred(
+                            out_of_range,
                             ("numberResults",),
-                            x14,
+                            x15,
                             "minimum",
                             1,
                             {"minimum": 1, "maximum": 20},
@@ -345,11 +586,12 @@ def validate(payload: object) -> list[ValidationError]:
                             "minimum",
                         )
                     )
-                if not x14 <= 20:
+                if not x15 <= 20:
                     errs.append(
-                        out_of_range(
+                        deferred(
+                            out_of_range,
                             ("numberResults",),
-                            x14,
+                            x15,
                             "maximum",
                             20,
                             {"minimum": 1, "maximum": 20},
@@ -359,84 +601,103 @@ def validate(payload: object) -> list[ValidationError]:
                     )
             else:
                 errs.append(
-                    wrong_type(
-                        ("numberResults",), x14, ("integer",), "/$defs/numberResults/type", "type"
+                    deferred(
+                        wrong_type,
+                        ("numberResults",),
+                        x15,
+                        ("integer",),
+                        "/$defs/numberResults/type",
+                        "type",
                     )
                 )
-        x15 = v.get("inputs", _MISSING)
-        if x15 is not _MISSING:
-            if type(x15) is dict:
-                x16 = x15.get("referenceImages", _MISSING)
-                if x16 is not _MISSING:
-                    if type(x16) is list:
-                        for i17, x18 in enumerate(x16):
-                            if type(x18) is str:
-                                pass
-                            else:
-                                errs.append(
-                                    wrong_type(
-                                        ("inputs", "referenceImages", i17),
-                                        x18,
-                                        ("string",),
-                                        "/properties/inputs/properties/referenceImages/items/type",
-                                        "type",
+        x16 = v.get("inputs", _MISSING)
+        if x16 is not _MISSING:
+            if type(x16) is dict:
+                x17 = x16.get("referenceImages", _MISSING)
+                if x17 is not _MISSING:
+                    if type(x17) is list:
+                        ok20 = True
+                        try:
+                            for x19 in x17:
+                                if type(x19) is not str:
+                                    ok20 = False
+                                    break
+                        except RecursionError:
+                            ok20 = False
+                        if not ok20:
+                            for i18 in range(0, len(x17)):
+                                x19 = x17[i18]
+                                if type(x19) is str:
+                                    pass
+                                else:
+                                    errs.append(
+                                        deferred(
+                                            wrong_type,
+                                            ("inputs", "referenceImages", i18),
+                                            x19,
+                                            ("string",),
+                                            "/properties/inputs/properties/referenceImages/items/type",
+                                            "type",
+                                        )
                                     )
-                                )
                     else:
                         errs.append(
-                            wrong_type(
+                            deferred(
+                                wrong_type,
                                 ("inputs", "referenceImages"),
-                                x16,
+                                x17,
                                 ("array",),
                                 "/properties/inputs/properties/referenceImages/type",
                                 "type",
                             )
                         )
-                if not x15.keys() <= _KNOWN5:
-                    for k19 in x15:
-                        if k19 not in _KNOWN5:
+                if not _KNOWN10.issuperset(x16):
+                    for k21 in x16:
+                        if k21 not in _KNOWN10:
                             errs.append(
-                                unexpected(
+                                deferred(
+                                    unexpected,
                                     ("inputs",),
-                                    k19,
-                                    x15[k19],
-                                    ["referenceImages"],
+                                    k21,
+                                    x16[k21],
+                                    _KNOWNLIST11,
                                     "/properties/inputs/additionalProperties",
                                     "additionalProperties",
                                 )
                             )
             else:
                 errs.append(
-                    wrong_type(("inputs",), x15, ("object",), "/properties/inputs/type", "type")
+                    deferred(
+                        wrong_type, ("inputs",), x16, ("object",), "/properties/inputs/type", "type"
+                    )
                 )
-        x20 = v.get("model", _MISSING)
-        if x20 is not _MISSING:
-            if type(x20) is str:
-                if x20 != "openai:gpt-image@2":
+        x23 = v.get("model", _MISSING)
+        if x23 is not _MISSING:
+            if type(x23) is str:
+                if not x23 == "openai:gpt-image@2":
                     errs.append(
-                        not_const(
-                            ("model",),
-                            x20,
-                            "openai:gpt-image@2",
-                            "/properties/model/const",
-                            "const",
+                        deferred(
+                            not_const, ("model",), x23, _CONST12, "/properties/model/const", "const"
                         )
                     )
             else:
                 errs.append(
-                    wrong_type(("model",), x20, ("string",), "/properties/model/type", "type")
+                    deferred(
+                        wrong_type, ("model",), x23, ("string",), "/properties/model/type", "type"
+                    )
                 )
         else:
-            errs.append(missing((), "model", "/required", "required"))
-        x21 = v.get("positivePrompt", _MISSING)
-        if x21 is not _MISSING:
-            if type(x21) is str:
-                n22 = len(x21)
-                if n22 < 2:
+            errs.append(deferred(missing, (), "model", "/required", "required"))
+        x24 = v.get("positivePrompt", _MISSING)
+        if x24 is not _MISSING:
+            if type(x24) is str:
+                n25 = len(x24)
+                if n25 < 2:
                     errs.append(
-                        bad_size(
+                        deferred(
+                            bad_size,
                             ("positivePrompt",),
-                            x21,
+                            x24,
                             "minLength",
                             2,
                             {"minLength": 2, "maxLength": 32000},
@@ -444,11 +705,12 @@ def validate(payload: object) -> list[ValidationError]:
                             "minLength",
                         )
                     )
-                if n22 > 32000:
+                if n25 > 32000:
                     errs.append(
-                        bad_size(
+                        deferred(
+                            bad_size,
                             ("positivePrompt",),
-                            x21,
+                            x24,
                             "maxLength",
                             32000,
                             {"minLength": 2, "maxLength": 32000},
@@ -458,24 +720,26 @@ def validate(payload: object) -> list[ValidationError]:
                     )
             else:
                 errs.append(
-                    wrong_type(
+                    deferred(
+                        wrong_type,
                         ("positivePrompt",),
-                        x21,
+                        x24,
                         ("string",),
                         "/properties/positivePrompt/type",
                         "type",
                     )
                 )
         else:
-            errs.append(missing((), "positivePrompt", "/required", "required"))
-        x23 = v.get("width", _MISSING)
-        if x23 is not _MISSING:
-            if type(x23) is int or (type(x23) is float and x23.is_integer()):
-                if not x23 >= 480:
+            errs.append(deferred(missing, (), "positivePrompt", "/required", "required"))
+        x26 = v.get("width", _MISSING)
+        if x26 is not _MISSING:
+            if type(x26) is int or (type(x26) is float and x26.is_integer()):
+                if not x26 >= 480:
                     errs.append(
-                        out_of_range(
+                        deferred(
+                            out_of_range,
                             ("width",),
-                            x23,
+                            x26,
                             "minimum",
                             480,
                             {"minimum": 480, "maximum": 3840},
@@ -483,11 +747,12 @@ def validate(payload: object) -> list[ValidationError]:
                             "minimum",
                         )
                     )
-                if not x23 <= 3840:
+                if not x26 <= 3840:
                     errs.append(
-                        out_of_range(
+                        deferred(
+                            out_of_range,
                             ("width",),
-                            x23,
+                            x26,
                             "maximum",
                             3840,
                             {"minimum": 480, "maximum": 3840},
@@ -495,26 +760,34 @@ def validate(payload: object) -> list[ValidationError]:
                             "maximum",
                         )
                     )
-                if not is_multiple_of(x23, 16):
+                if not is_multiple_of(x26, 16):
                     errs.append(
-                        not_multiple(
-                            ("width",), x23, 16, "/properties/width/multipleOf", "multipleOf"
+                        deferred(
+                            not_multiple,
+                            ("width",),
+                            x26,
+                            16,
+                            "/properties/width/multipleOf",
+                            "multipleOf",
                         )
                     )
             else:
                 errs.append(
-                    wrong_type(("width",), x23, ("integer",), "/properties/width/type", "type")
+                    deferred(
+                        wrong_type, ("width",), x26, ("integer",), "/properties/width/type", "type"
+                    )
                 )
         else:
-            errs.append(missing((), "width", "/required", "required"))
-        x24 = v.get("height", _MISSING)
-        if x24 is not _MISSING:
-            if type(x24) is int or (type(x24) is float and x24.is_integer()):
-                if not x24 >= 480:
+            errs.append(deferred(missing, (), "width", "/required", "required"))
+        x27 = v.get("height", _MISSING)
+        if x27 is not _MISSING:
+            if type(x27) is int or (type(x27) is float and x27.is_integer()):
+                if not x27 >= 480:
                     errs.append(
-                        out_of_range(
+                        deferred(
+                            out_of_range,
                             ("height",),
-                            x24,
+                            x27,
                             "minimum",
                             480,
                             {"minimum": 480, "maximum": 3840},
@@ -522,11 +795,12 @@ def validate(payload: object) -> list[ValidationError]:
                             "minimum",
                         )
                     )
-                if not x24 <= 3840:
+                if not x27 <= 3840:
                     errs.append(
-                        out_of_range(
+                        deferred(
+                            out_of_range,
                             ("height",),
-                            x24,
+                            x27,
                             "maximum",
                             3840,
                             {"minimum": 480, "maximum": 3840},
@@ -534,144 +808,146 @@ def validate(payload: object) -> list[ValidationError]:
                             "maximum",
                         )
                     )
-                if not is_multiple_of(x24, 16):
+                if not is_multiple_of(x27, 16):
                     errs.append(
-                        not_multiple(
-                            ("height",), x24, 16, "/properties/height/multipleOf", "multipleOf"
+                        deferred(
+                            not_multiple,
+                            ("height",),
+                            x27,
+                            16,
+                            "/properties/height/multipleOf",
+                            "multipleOf",
                         )
                     )
             else:
                 errs.append(
-                    wrong_type(("height",), x24, ("integer",), "/properties/height/type", "type")
+                    deferred(
+                        wrong_type,
+                        ("height",),
+                        x27,
+                        ("integer",),
+                        "/properties/height/type",
+                        "type",
+                    )
                 )
         else:
-            errs.append(missing((), "height", "/required", "required"))
-        x25 = v.get("providerSettings", _MISSING)
-        if x25 is not _MISSING:
-            if type(x25) is dict:
-                x26 = x25.get("openai", _MISSING)
-                if x26 is not _MISSING:
-                    if type(x26) is dict:
-                        x27 = x26.get("moderation", _MISSING)
-                        if x27 is not _MISSING:
-                            if type(x27) is str:
-                                if x27 not in _ENUM6:
+            errs.append(deferred(missing, (), "height", "/required", "required"))
+        x28 = v.get("providerSettings", _MISSING)
+        if x28 is not _MISSING:
+            if type(x28) is dict:
+                x29 = x28.get("openai", _MISSING)
+                if x29 is not _MISSING:
+                    if type(x29) is dict:
+                        x30 = x29.get("moderation", _MISSING)
+                        if x30 is not _MISSING:
+                            if type(x30) is str:
+                                if not x30 in _ENUM13:
                                     errs.append(
-                                        not_in_enum(
+                                        deferred(
+                                            not_in_enum,
                                             ("providerSettings", "openai", "moderation"),
-                                            x27,
-                                            ["auto", "low"],
+                                            x30,
+                                            _ENUMLIST14,
                                             "/properties/providerSettings/properties/openai/properties/moderation/enum",
                                             "enum",
                                         )
                                     )
                             else:
                                 errs.append(
-                                    wrong_type(
+                                    deferred(
+                                        wrong_type,
                                         ("providerSettings", "openai", "moderation"),
-                                        x27,
+                                        x30,
                                         ("string",),
                                         "/properties/providerSettings/properties/openai/properties/moderation/type",
                                         "type",
                                     )
                                 )
-                        x28 = x26.get("quality", _MISSING)
-                        if x28 is not _MISSING:
-                            if type(x28) is str:
-                                if x28 not in _ENUM7:
+                        x31 = x29.get("quality", _MISSING)
+                        if x31 is not _MISSING:
+                            if type(x31) is str:
+                                if not x31 in _ENUM15:
                                     errs.append(
-                                        not_in_enum(
+                                        deferred(
+                                            not_in_enum,
                                             ("providerSettings", "openai", "quality"),
-                                            x28,
-                                            ["auto", "high", "medium", "low"],
+                                            x31,
+                                            _ENUMLIST16,
                                             "/properties/providerSettings/properties/openai/properties/quality/enum",
                                             "enum",
                                         )
                                     )
                             else:
                                 errs.append(
-                                    wrong_type(
+                                    deferred(
+                                        wrong_type,
                                         ("providerSettings", "openai", "quality"),
-                                        x28,
+                                        x31,
                                         ("string",),
                                         "/properties/providerSettings/properties/openai/properties/quality/type",
                                         "type",
                                     )
                                 )
-                        if not x26.keys() <= _KNOWN8:
-                            for k29 in x26:
-                                if k29 not in _KNOWN8:
+                        if not _KNOWN17.issuperset(x29):
+                            for k32 in x29:
+                                if k32 not in _KNOWN17:
                                     errs.append(
-                                        unexpected(
+                                        deferred(
+                                            unexpected,
                                             ("providerSettings", "openai"),
-                                            k29,
-                                            x26[k29],
-                                            ["moderation", "quality"],
+                                            k32,
+                                            x29[k32],
+                                            _KNOWNLIST18,
                                             "/properties/providerSettings/properties/openai/additionalProperties",
                                             "additionalProperties",
                                         )
                                     )
                     else:
                         errs.append(
-                            wrong_type(
+                            deferred(
+                                wrong_type,
                                 ("providerSettings", "openai"),
-                                x26,
+                                x29,
                                 ("object",),
                                 "/properties/providerSettings/properties/openai/type",
                                 "type",
                             )
                         )
-                if not x25.keys() <= _KNOWN9:
-                    for k30 in x25:
-                        if k30 not in _KNOWN9:
+                if not _KNOWN19.issuperset(x28):
+                    for k34 in x28:
+                        if k34 not in _KNOWN19:
                             errs.append(
-                                unexpected(
+                                deferred(
+                                    unexpected,
                                     ("providerSettings",),
-                                    k30,
-                                    x25[k30],
-                                    ["openai"],
+                                    k34,
+                                    x28[k34],
+                                    _KNOWNLIST20,
                                     "/properties/providerSettings/additionalProperties",
                                     "additionalProperties",
                                 )
                             )
             else:
                 errs.append(
-                    wrong_type(
+                    deferred(
+                        wrong_type,
                         ("providerSettings",),
-                        x25,
+                        x28,
                         ("object",),
                         "/properties/providerSettings/type",
                         "type",
                     )
                 )
-        if not v.keys() <= _KNOWN10:
-            for k31 in v:
-                if k31 not in _KNOWN10:
+        if not _KNOWN21.issuperset(v):
+            for k36 in v:
+                if k36 not in _KNOWN21:
                     errs.append(
-                        unexpected(
+                        deferred(
+                            unexpected,
                             (),
-                            k31,
-                            v[k31],
-                            [
-                                "deliveryMethod",
-                                "height",
-                                "includeCost",
-                                "inputs",
-                                "model",
-                                "numberResults",
-                                "outputFormat",
-                                "outputQuality",
-                                "outputType",
-                                "positivePrompt",
-                                "providerSettings",
-                                "safety",
-                                "taskType",
-                                "taskUUID",
-                                "ttl",
-                                "uploadEndpoint",
-                                "webhookURL",
-                                "width",
-                            ],
+                            k36,
+                            v[k36],
+                            _KNOWNLIST22,
                             "/additionalProperties",
                             "additionalProperties",
                         )
@@ -680,25 +956,48 @@ def validate(payload: object) -> list[ValidationError]:
             if "width" in v:
                 if "height" not in v:
                     errs.append(
-                        missing_dependency(
-                            (), "height", "width", "/allOf/0/dependentRequired", "paired-dimensions"
+                        deferred(
+                            missing_dependency,
+                            (),
+                            "height",
+                            "width",
+                            "/allOf/0/dependentRequired",
+                            "paired-dimensions",
                         )
                     )
             if "height" in v:
                 if "width" not in v:
                     errs.append(
-                        missing_dependency(
-                            (), "width", "height", "/allOf/0/dependentRequired", "paired-dimensions"
+                        deferred(
+                            missing_dependency,
+                            (),
+                            "width",
+                            "height",
+                            "/allOf/0/dependentRequired",
+                            "paired-dimensions",
                         )
                     )
     else:
-        errs.append(wrong_type((), v, ("object",), "/type", "type"))
+        errs.append(deferred(wrong_type, (), v, ("object",), "/type", "type"))
     return errs
+
+
+def is_valid(payload: object) -> bool:
+    """True when ``payload`` has no errors (faster than ``not validate(payload)``)."""
+    try:
+        return _b38(payload)
+    except RecursionError:
+        return False
 
 
 def _advisories(payload: object) -> list[ValidationWarning]:
     warns: list[ValidationWarning] = []
-    if _ok(_check_32, payload):
+    v: Any = payload
+    try:
+        hit = _b63(v)
+    except RecursionError:
+        hit = False
+    if hit:
         warns.append(
             ValidationWarning(
                 "ttl",
@@ -717,112 +1016,158 @@ def validate_response(payload: object) -> list[ValidationError]:
     errs: list[ValidationError] = []
     v: Any = payload
     if type(v) is dict:
-        x35 = v.get("taskType", _MISSING)
-        if x35 is not _MISSING:
-            if type(x35) is str:
-                if x35 != "imageInference":
+        x65 = v.get("taskType", _MISSING)
+        if x65 is not _MISSING:
+            if type(x65) is str:
+                if not x65 == "imageInference":
                     errs.append(
-                        not_const(
+                        deferred(
+                            not_const,
                             ("taskType",),
-                            x35,
-                            "imageInference",
+                            x65,
+                            _CONST0,
                             "/properties/taskType/const",
                             "const",
                         )
                     )
             else:
                 errs.append(
-                    wrong_type(("taskType",), x35, ("string",), "/properties/taskType/type", "type")
+                    deferred(
+                        wrong_type,
+                        ("taskType",),
+                        x65,
+                        ("string",),
+                        "/properties/taskType/type",
+                        "type",
+                    )
                 )
         else:
-            errs.append(missing((), "taskType", "/required", "required"))
-        x36 = v.get("taskUUID", _MISSING)
-        if x36 is not _MISSING:
-            if type(x36) is str:
-                if not is_uuid(x36):
+            errs.append(deferred(missing, (), "taskType", "/required", "required"))
+        x66 = v.get("taskUUID", _MISSING)
+        if x66 is not _MISSING:
+            if type(x66) is str:
+                if _PATTERN1(x66) is None:
                     errs.append(
-                        bad_format(
-                            ("taskUUID",), x36, "uuid", "/properties/taskUUID/format", "format"
-                        )
-                    )
-                if _PATTERN0(x36) is None:
-                    errs.append(
-                        no_pattern_match(
+                        deferred(
+                            no_pattern_match,
                             ("taskUUID",),
-                            x36,
+                            x66,
                             "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$",
                             "/properties/taskUUID/pattern",
                             "pattern",
                         )
                     )
+                    if not is_uuid(x66):
+                        errs.append(
+                            deferred(
+                                bad_format,
+                                ("taskUUID",),
+                                x66,
+                                "uuid",
+                                "/properties/taskUUID/format",
+                                "format",
+                            )
+                        )
             else:
                 errs.append(
-                    wrong_type(("taskUUID",), x36, ("string",), "/properties/taskUUID/type", "type")
+                    deferred(
+                        wrong_type,
+                        ("taskUUID",),
+                        x66,
+                        ("string",),
+                        "/properties/taskUUID/type",
+                        "type",
+                    )
                 )
         else:
-            errs.append(missing((), "taskUUID", "/required", "required"))
-        x37 = v.get("imageUUID", _MISSING)
-        if x37 is not _MISSING:
-            if type(x37) is str:
-                if not is_uuid(x37):
+            errs.append(deferred(missing, (), "taskUUID", "/required", "required"))
+        x67 = v.get("imageUUID", _MISSING)
+        if x67 is not _MISSING:
+            if type(x67) is str:
+                if _PATTERN1(x67) is None:
                     errs.append(
-                        bad_format(
-                            ("imageUUID",), x37, "uuid", "/properties/imageUUID/format", "format"
-                        )
-                    )
-                if _PATTERN0(x37) is None:
-                    errs.append(
-                        no_pattern_match(
+                        deferred(
+                            no_pattern_match,
                             ("imageUUID",),
-                            x37,
+                            x67,
                             "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$",
                             "/properties/imageUUID/pattern",
                             "pattern",
                         )
                     )
+                    if not is_uuid(x67):
+                        errs.append(
+                            deferred(
+                                bad_format,
+                                ("imageUUID",),
+                                x67,
+                                "uuid",
+                                "/properties/imageUUID/format",
+                                "format",
+                            )
+                        )
             else:
                 errs.append(
-                    wrong_type(
-                        ("imageUUID",), x37, ("string",), "/properties/imageUUID/type", "type"
+                    deferred(
+                        wrong_type,
+                        ("imageUUID",),
+                        x67,
+                        ("string",),
+                        "/properties/imageUUID/type",
+                        "type",
                     )
                 )
         else:
-            errs.append(missing((), "imageUUID", "/required", "required"))
-        x38 = v.get("imageURL", _MISSING)
-        if x38 is not _MISSING:
-            if type(x38) is str:
-                if not is_uri(x38):
+            errs.append(deferred(missing, (), "imageUUID", "/required", "required"))
+        x68 = v.get("imageURL", _MISSING)
+        if x68 is not _MISSING:
+            if type(x68) is str:
+                if not is_uri(x68):
                     errs.append(
-                        bad_format(
-                            ("imageURL",), x38, "uri", "/properties/imageURL/format", "format"
+                        deferred(
+                            bad_format,
+                            ("imageURL",),
+                            x68,
+                            "uri",
+                            "/properties/imageURL/format",
+                            "format",
                         )
                     )
             else:
                 errs.append(
-                    wrong_type(("imageURL",), x38, ("string",), "/properties/imageURL/type", "type")
+                    deferred(
+                        wrong_type,
+                        ("imageURL",),
+                        x68,
+                        ("string",),
+                        "/properties/imageURL/type",
+                        "type",
+                    )
                 )
-        x39 = v.get("imageBase64Data", _MISSING)
-        if x39 is not _MISSING:
-            if type(x39) is str:
+        x69 = v.get("imageBase64Data", _MISSING)
+        if x69 is not _MISSING:
+            if type(x69) is str:
                 pass
             else:
                 errs.append(
-                    wrong_type(
+                    deferred(
+                        wrong_type,
                         ("imageBase64Data",),
-                        x39,
+                        x69,
                         ("string",),
                         "/properties/imageBase64Data/type",
                         "type",
                     )
                 )
-        x40 = v.get("imageDataURI", _MISSING)
-        if x40 is not _MISSING:
-            if type(x40) is str:
-                if not is_uri(x40):
+        x70 = v.get("imageDataURI", _MISSING)
+        if x70 is not _MISSING:
+            if type(x70) is str:
+                if not is_uri(x70):
                     errs.append(
-                        bad_format(
+                        deferred(
+                            bad_format,
                             ("imageDataURI",),
-                            x40,
+                            x70,
                             "uri",
                             "/properties/imageDataURI/format",
                             "format",
@@ -830,46 +1175,55 @@ def validate_response(payload: object) -> list[ValidationError]:
                     )
             else:
                 errs.append(
-                    wrong_type(
-                        ("imageDataURI",), x40, ("string",), "/properties/imageDataURI/type", "type"
+                    deferred(
+                        wrong_type,
+                        ("imageDataURI",),
+                        x70,
+                        ("string",),
+                        "/properties/imageDataURI/type",
+                        "type",
                     )
                 )
-        x41 = v.get("seed", _MISSING)
-        if x41 is not _MISSING:
-            if type(x41) is int or (type(x41) is float and x41.is_integer()):
+        x71 = v.get("seed", _MISSING)
+        if x71 is not _MISSING:
+            if type(x71) is int or (type(x71) is float and x71.is_integer()):
                 pass
             else:
                 errs.append(
-                    wrong_type(("seed",), x41, ("integer",), "/properties/seed/type", "type")
-                )
-        x42 = v.get("NSFWContent", _MISSING)
-        if x42 is not _MISSING:
-            if type(x42) is bool:
-                pass
-            else:
-                errs.append(
-                    wrong_type(
-                        ("NSFWContent",), x42, ("boolean",), "/properties/NSFWContent/type", "type"
+                    deferred(
+                        wrong_type, ("seed",), x71, ("integer",), "/properties/seed/type", "type"
                     )
                 )
-        x43 = v.get("cost", _MISSING)
-        if x43 is not _MISSING:
-            if type(x43) is int or (type(x43) is float and x43 - x43 == 0):
+        x72 = v.get("NSFWContent", _MISSING)
+        if x72 is not _MISSING:
+            if type(x72) is bool:
                 pass
             else:
                 errs.append(
-                    wrong_type(("cost",), x43, ("number",), "/properties/cost/type", "type")
+                    deferred(
+                        wrong_type,
+                        ("NSFWContent",),
+                        x72,
+                        ("boolean",),
+                        "/properties/NSFWContent/type",
+                        "type",
+                    )
+                )
+        x73 = v.get("cost", _MISSING)
+        if x73 is not _MISSING:
+            if type(x73) is int or (type(x73) is float and x73 - x73 == 0):
+                pass
+            else:
+                errs.append(
+                    deferred(
+                        wrong_type, ("cost",), x73, ("number",), "/properties/cost/type", "type"
+                    )
                 )
     else:
-        errs.append(wrong_type((), v, ("object",), "/type", "type"))
+        errs.append(deferred(wrong_type, (), v, ("object",), "/type", "type"))
     return errs
 
 
 def check(payload: object) -> ValidationReport:
     """Errors and advisory warnings of a request payload, kept apart."""
     return ValidationReport(validate(payload), _advisories(payload))
-
-
-def is_valid(payload: object) -> bool:
-    """True when the request payload has no errors (warnings do not count)."""
-    return not validate(payload)

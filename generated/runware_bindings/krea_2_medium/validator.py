@@ -5,17 +5,16 @@ Do not edit by hand: run `python -m generator generate`."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Any
 
 from .._runtime.validation import ValidationError, ValidationReport, ValidationWarning
+from .._runtime.deferred import deferred
 from .._runtime.formats import is_uri, is_uuid
 from .._runtime.jsonvalues import count_rows
 from .._runtime.messages import (
     bad_combination,
     bad_format,
     bad_size,
-    forbidden,
     missing,
     missing_dependency,
     no_pattern_match,
@@ -31,35 +30,30 @@ __all__ = ["check", "is_valid", "validate", "validate_response"]
 
 _MISSING: Any = object()
 
-
-def _ok(fn: Callable[[Any, tuple[Any, ...], list[ValidationError]], None], value: Any) -> bool:
-    """Whether ``value`` passes one sub-schema (for anyOf / oneOf / not / if)."""
-    found: list[ValidationError] = []
-    fn(value, (), found)
-    return not found
-
-
-def _value_at(payload: object, parts: tuple[str, ...]) -> Any:
-    for part in parts:
-        if type(payload) is not dict:
-            return None
-        payload = payload.get(part)
-    return payload
-
-
-_PATTERN0 = re.compile(
-    "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}\\Z"
+_CONST0 = "imageInference"
+_PATTERN1 = re.compile(
+    "^[0-9A-Fa-f]{8}\\-[0-9A-Fa-f]{4}\\-4[0-9A-Fa-f]{3}\\-[8-9A-Ba-b][0-9A-Fa-f]{3}\\-[0-9A-Fa-f]{12}\\Z"
 ).search
-_ENUM1 = frozenset({"URL", "base64Data", "dataURI"})
-_ENUM2 = frozenset({"JPG", "PNG", "WEBP"})
-_ENUM3 = frozenset({"async", "sync"})
-_ENUM4 = frozenset({"fast", "none"})
-_KNOWN5 = frozenset({"checkContent", "mode"})
-_KNOWN6 = frozenset({"image", "strength"})
-_KNOWN7 = frozenset({"referenceImages"})
-_ENUM8 = frozenset({"high", "low", "medium", "raw"})
-_KNOWN9 = frozenset({"creativity"})
-_KNOWN10 = frozenset(
+_ENUM2 = frozenset({"URL", "base64Data", "dataURI"})
+_ENUMLIST3 = ["URL", "base64Data", "dataURI"]
+_ENUM4 = frozenset({"JPG", "PNG", "WEBP"})
+_ENUMLIST5 = ["JPG", "PNG", "WEBP"]
+_ENUM6 = frozenset({"async", "sync"})
+_ENUMLIST7 = ["sync", "async"]
+_ENUM8 = frozenset({"fast", "none"})
+_ENUMLIST9 = ["none", "fast"]
+_KNOWN10 = frozenset({"checkContent", "mode"})
+_KNOWNLIST11 = ["checkContent", "mode"]
+_KNOWN12 = frozenset({"image", "strength"})
+_KNOWNLIST13 = ["image", "strength"]
+_KNOWN14 = frozenset({"referenceImages"})
+_KNOWNLIST15 = ["referenceImages"]
+_CONST16 = "krea:krea@2-medium"
+_ENUM17 = frozenset({"high", "low", "medium", "raw"})
+_ENUMLIST18 = ["raw", "low", "medium", "high"]
+_KNOWN19 = frozenset({"creativity"})
+_KNOWNLIST20 = ["creativity"]
+_KNOWN21 = frozenset(
     {
         "deliveryMethod",
         "height",
@@ -82,7 +76,28 @@ _KNOWN10 = frozenset(
         "width",
     }
 )
-_ROWS11 = {
+_KNOWNLIST22 = [
+    "deliveryMethod",
+    "height",
+    "includeCost",
+    "inputs",
+    "model",
+    "numberResults",
+    "outputFormat",
+    "outputQuality",
+    "outputType",
+    "positivePrompt",
+    "safety",
+    "seed",
+    "settings",
+    "taskType",
+    "taskUUID",
+    "ttl",
+    "uploadEndpoint",
+    "webhookURL",
+    "width",
+]
+_ROWS23 = {
     (1024, 1024): 1,
     (1184, 896): 1,
     (1248, 832): 1,
@@ -92,7 +107,7 @@ _ROWS11 = {
     (832, 1248): 1,
     (768, 1376): 1,
 }
-_ROWTUPLES12 = (
+_ROWTUPLES24 = (
     (1024, 1024),
     (1184, 896),
     (1248, 832),
@@ -102,7 +117,7 @@ _ROWTUPLES12 = (
     (832, 1248),
     (768, 1376),
 )
-_TABLE13 = [
+_TABLE25 = [
     {"label": "1K (1:1)", "width": 1024, "height": 1024},
     {"label": "1K (4:3)", "width": 1184, "height": 896},
     {"label": "1K (3:2)", "width": 1248, "height": 832},
@@ -112,37 +127,215 @@ _TABLE13 = [
     {"label": "1K (2:3)", "width": 832, "height": 1248},
     {"label": "1K (9:16)", "width": 768, "height": 1376},
 ]
-_LABELS14 = "1K (1:1): 1024x1024; 1K (4:3): 1184x896; 1K (3:2): 1248x832; 1K (16:9): 1376x768; 1K (2.35:1): 1568x672; 1K (4:5): 928x1152; 1K (2:3): 832x1248; 1K (9:16): 768x1376"
+_LABELS26 = "1K (1:1): 1024x1024; 1K (4:3): 1184x896; 1K (3:2): 1248x832; 1K (16:9): 1376x768; 1K (2.35:1): 1568x672; 1K (4:5): 928x1152; 1K (2:3): 832x1248; 1K (9:16): 768x1376"
 
 
-def _check_37(v: Any, path: tuple[Any, ...], errs: list[ValidationError]) -> None:
-    if type(v) is not str or v != "URL":
-        errs.append(
-            not_const(
-                (*path,), v, "URL", "/x-advisories/0/when/properties/outputType/not/const", "const"
-            )
-        )
-
-
-def _check_35(v: Any, path: tuple[Any, ...], errs: list[ValidationError]) -> None:
+def _b43(v: Any) -> bool:
+    if type(v) is not dict:
+        return False
+    if not _KNOWN21.issuperset(v):
+        return False
+    x44 = v.get("taskType", _MISSING)
+    if x44 is not _MISSING:
+        if type(x44) is not str:
+            return False
+        if not x44 == "imageInference":
+            return False
+    else:
+        return False
+    x45 = v.get("taskUUID", _MISSING)
+    if x45 is not _MISSING:
+        if type(x45) is not str:
+            return False
+        if _PATTERN1(x45) is None:
+            return False
+    else:
+        return False
+    x46 = v.get("outputType", _MISSING)
+    if x46 is not _MISSING:
+        if type(x46) is not str:
+            return False
+        if not x46 in _ENUM2:
+            return False
+    x47 = v.get("outputFormat", _MISSING)
+    if x47 is not _MISSING:
+        if type(x47) is not str:
+            return False
+        if not x47 in _ENUM4:
+            return False
+    x48 = v.get("outputQuality", _MISSING)
+    if x48 is not _MISSING:
+        if not ((type(x48) is int or (type(x48) is float and x48.is_integer()))):
+            return False
+        if not (20 <= x48 and x48 <= 99):
+            return False
+    x49 = v.get("webhookURL", _MISSING)
+    if x49 is not _MISSING:
+        if type(x49) is not str:
+            return False
+        if not is_uri(x49):
+            return False
+    x50 = v.get("deliveryMethod", _MISSING)
+    if x50 is not _MISSING:
+        if type(x50) is not str:
+            return False
+        if not x50 in _ENUM6:
+            return False
+    x51 = v.get("uploadEndpoint", _MISSING)
+    if x51 is not _MISSING:
+        if type(x51) is not str:
+            return False
+        if not is_uri(x51):
+            return False
+    x52 = v.get("safety", _MISSING)
+    if x52 is not _MISSING:
+        if type(x52) is not dict:
+            return False
+        if not _KNOWN10.issuperset(x52):
+            return False
+        x53 = x52.get("checkContent", _MISSING)
+        if x53 is not _MISSING:
+            if type(x53) is not bool:
+                return False
+        x54 = x52.get("mode", _MISSING)
+        if x54 is not _MISSING:
+            if type(x54) is not str:
+                return False
+            if not x54 in _ENUM8:
+                return False
+    x55 = v.get("ttl", _MISSING)
+    if x55 is not _MISSING:
+        if not ((type(x55) is int or (type(x55) is float and x55.is_integer()))):
+            return False
+        if not (60 <= x55):
+            return False
+    x56 = v.get("includeCost", _MISSING)
+    if x56 is not _MISSING:
+        if type(x56) is not bool:
+            return False
+    x57 = v.get("numberResults", _MISSING)
+    if x57 is not _MISSING:
+        if not ((type(x57) is int or (type(x57) is float and x57.is_integer()))):
+            return False
+        if not (1 <= x57 and x57 <= 20):
+            return False
+    x58 = v.get("inputs", _MISSING)
+    if x58 is not _MISSING:
+        if type(x58) is not dict:
+            return False
+        if not _KNOWN14.issuperset(x58):
+            return False
+        x59 = x58.get("referenceImages", _MISSING)
+        if x59 is not _MISSING:
+            if type(x59) is not list:
+                return False
+            if not 1 <= len(x59) <= 10:
+                return False
+            for x60 in x59:
+                if type(x60) is str:
+                    pass
+                elif type(x60) is dict:
+                    if not _KNOWN12.issuperset(x60):
+                        return False
+                    x61 = x60.get("image", _MISSING)
+                    if x61 is not _MISSING:
+                        if type(x61) is not str:
+                            return False
+                    else:
+                        return False
+                    x62 = x60.get("strength", _MISSING)
+                    if x62 is not _MISSING:
+                        if not ((type(x62) is int or (type(x62) is float and x62 - x62 == 0))):
+                            return False
+                        if not (-2 <= x62 and x62 <= 2):
+                            return False
+                else:
+                    return False
+    x63 = v.get("model", _MISSING)
+    if x63 is not _MISSING:
+        if type(x63) is not str:
+            return False
+        if not x63 == "krea:krea@2-medium":
+            return False
+    else:
+        return False
+    x64 = v.get("positivePrompt", _MISSING)
+    if x64 is not _MISSING:
+        if type(x64) is not str:
+            return False
+    else:
+        return False
+    x65 = v.get("width", _MISSING)
+    if x65 is not _MISSING:
+        if not ((type(x65) is int or (type(x65) is float and x65.is_integer()))):
+            return False
+    else:
+        return False
+    x66 = v.get("height", _MISSING)
+    if x66 is not _MISSING:
+        if not ((type(x66) is int or (type(x66) is float and x66.is_integer()))):
+            return False
+    else:
+        return False
+    x67 = v.get("seed", _MISSING)
+    if x67 is not _MISSING:
+        if not ((type(x67) is int or (type(x67) is float and x67.is_integer()))):
+            return False
+        if not (0 <= x67 and x67 <= 9223372036854775807):
+            return False
+    x68 = v.get("settings", _MISSING)
+    if x68 is not _MISSING:
+        if type(x68) is not dict:
+            return False
+        if not _KNOWN19.issuperset(x68):
+            return False
+        x69 = x68.get("creativity", _MISSING)
+        if x69 is not _MISSING:
+            if type(x69) is not str:
+                return False
+            if not x69 in _ENUM17:
+                return False
     if type(v) is dict:
-        x36 = v.get("outputType", _MISSING)
-        if x36 is not _MISSING:
-            if _ok(_check_37, x36):
-                errs.append(
-                    forbidden(
-                        (*path, "outputType"),
-                        x36,
-                        "/x-advisories/0/when/properties/outputType/not",
-                        "not",
-                    )
-                )
-        else:
-            errs.append(
-                missing((*path,), "outputType", "/x-advisories/0/when/required", "required")
-            )
+        if "width" in v and ("height" not in v):
+            return False
+        if "height" in v and ("width" not in v):
+            return False
+    if not type(v) is dict or ("width" in v and "height" in v):
+        matched70 = 0
+        if type(v) is dict:
+            if (
+                "width" in v
+                and "height" in v
+                and type(v["width"]) in (int, float)
+                and type(v["height"]) in (int, float)
+            ):
+                matched70 = _ROWS23.get((v["width"], v["height"]), 0)
+            else:
+                matched70 = count_rows(v, ("width", "height"), _ROWTUPLES24)
+        if type(v) is not dict or matched70 != 1:
+            return False
+    return True
+
+
+def _value_at(payload: object, parts: tuple[str, ...]) -> Any:
+    for part in parts:
+        if type(payload) is not dict:
+            return None
+        payload = payload.get(part)
+    return payload
+
+
+def _b71(v: Any) -> bool:
+    if type(v) is dict:
         if "ttl" not in v:
-            errs.append(missing((*path,), "ttl", "/x-advisories/0/when/required", "required"))
+            return False
+        x72 = v.get("outputType", _MISSING)
+        if x72 is not _MISSING:
+            if type(x72) is str and x72 == "URL":
+                return False
+        else:
+            return False
+    return True
 
 
 def validate(payload: object) -> list[ValidationError]:
@@ -153,28 +346,27 @@ def validate(payload: object) -> list[ValidationError]:
         x1 = v.get("taskType", _MISSING)
         if x1 is not _MISSING:
             if type(x1) is str:
-                if x1 != "imageInference":
+                if not x1 == "imageInference":
                     errs.append(
-                        not_const(
-                            ("taskType",), x1, "imageInference", "/$defs/taskType/const", "const"
+                        deferred(
+                            not_const, ("taskType",), x1, _CONST0, "/$defs/taskType/const", "const"
                         )
                     )
             else:
                 errs.append(
-                    wrong_type(("taskType",), x1, ("string",), "/$defs/taskType/type", "type")
+                    deferred(
+                        wrong_type, ("taskType",), x1, ("string",), "/$defs/taskType/type", "type"
+                    )
                 )
         else:
-            errs.append(missing((), "taskType", "/required", "required"))
+            errs.append(deferred(missing, (), "taskType", "/required", "required"))
         x2 = v.get("taskUUID", _MISSING)
         if x2 is not _MISSING:
             if type(x2) is str:
-                if not is_uuid(x2):
+                if _PATTERN1(x2) is None:
                     errs.append(
-                        bad_format(("taskUUID",), x2, "uuid", "/$defs/taskUUID/format", "format")
-                    )
-                if _PATTERN0(x2) is None:
-                    errs.append(
-                        no_pattern_match(
+                        deferred(
+                            no_pattern_match,
                             ("taskUUID",),
                             x2,
                             "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$",
@@ -182,46 +374,73 @@ def validate(payload: object) -> list[ValidationError]:
                             "pattern",
                         )
                     )
+                    if not is_uuid(x2):
+                        errs.append(
+                            deferred(
+                                bad_format,
+                                ("taskUUID",),
+                                x2,
+                                "uuid",
+                                "/$defs/taskUUID/format",
+                                "format",
+                            )
+                        )
             else:
                 errs.append(
-                    wrong_type(("taskUUID",), x2, ("string",), "/$defs/taskUUID/type", "type")
+                    deferred(
+                        wrong_type, ("taskUUID",), x2, ("string",), "/$defs/taskUUID/type", "type"
+                    )
                 )
         else:
-            errs.append(missing((), "taskUUID", "/required", "required"))
+            errs.append(deferred(missing, (), "taskUUID", "/required", "required"))
         x3 = v.get("outputType", _MISSING)
         if x3 is not _MISSING:
             if type(x3) is str:
-                if x3 not in _ENUM1:
+                if not x3 in _ENUM2:
                     errs.append(
-                        not_in_enum(
+                        deferred(
+                            not_in_enum,
                             ("outputType",),
                             x3,
-                            ["URL", "base64Data", "dataURI"],
+                            _ENUMLIST3,
                             "/$defs/outputType/enum",
                             "enum",
                         )
                     )
             else:
                 errs.append(
-                    wrong_type(("outputType",), x3, ("string",), "/$defs/outputType/type", "type")
+                    deferred(
+                        wrong_type,
+                        ("outputType",),
+                        x3,
+                        ("string",),
+                        "/$defs/outputType/type",
+                        "type",
+                    )
                 )
         x4 = v.get("outputFormat", _MISSING)
         if x4 is not _MISSING:
             if type(x4) is str:
-                if x4 not in _ENUM2:
+                if not x4 in _ENUM4:
                     errs.append(
-                        not_in_enum(
+                        deferred(
+                            not_in_enum,
                             ("outputFormat",),
                             x4,
-                            ["JPG", "PNG", "WEBP"],
+                            _ENUMLIST5,
                             "/$defs/outputFormat/enum",
                             "enum",
                         )
                     )
             else:
                 errs.append(
-                    wrong_type(
-                        ("outputFormat",), x4, ("string",), "/$defs/outputFormat/type", "type"
+                    deferred(
+                        wrong_type,
+                        ("outputFormat",),
+                        x4,
+                        ("string",),
+                        "/$defs/outputFormat/type",
+                        "type",
                     )
                 )
         x5 = v.get("outputQuality", _MISSING)
@@ -229,7 +448,8 @@ def validate(payload: object) -> list[ValidationError]:
             if type(x5) is int or (type(x5) is float and x5.is_integer()):
                 if not x5 >= 20:
                     errs.append(
-                        out_of_range(
+                        deferred(
+                            out_of_range,
                             ("outputQuality",),
                             x5,
                             "minimum",
@@ -241,7 +461,8 @@ def validate(payload: object) -> list[ValidationError]:
                     )
                 if not x5 <= 99:
                     errs.append(
-                        out_of_range(
+                        deferred(
+                            out_of_range,
                             ("outputQuality",),
                             x5,
                             "maximum",
@@ -253,8 +474,13 @@ def validate(payload: object) -> list[ValidationError]:
                     )
             else:
                 errs.append(
-                    wrong_type(
-                        ("outputQuality",), x5, ("integer",), "/$defs/outputQuality/type", "type"
+                    deferred(
+                        wrong_type,
+                        ("outputQuality",),
+                        x5,
+                        ("integer",),
+                        "/$defs/outputQuality/type",
+                        "type",
                     )
                 )
         x6 = v.get("webhookURL", _MISSING)
@@ -262,29 +488,49 @@ def validate(payload: object) -> list[ValidationError]:
             if type(x6) is str:
                 if not is_uri(x6):
                     errs.append(
-                        bad_format(("webhookURL",), x6, "uri", "/$defs/webhookURL/format", "format")
+                        deferred(
+                            bad_format,
+                            ("webhookURL",),
+                            x6,
+                            "uri",
+                            "/$defs/webhookURL/format",
+                            "format",
+                        )
                     )
             else:
                 errs.append(
-                    wrong_type(("webhookURL",), x6, ("string",), "/$defs/webhookURL/type", "type")
+                    deferred(
+                        wrong_type,
+                        ("webhookURL",),
+                        x6,
+                        ("string",),
+                        "/$defs/webhookURL/type",
+                        "type",
+                    )
                 )
         x7 = v.get("deliveryMethod", _MISSING)
         if x7 is not _MISSING:
             if type(x7) is str:
-                if x7 not in _ENUM3:
+                if not x7 in _ENUM6:
                     errs.append(
-                        not_in_enum(
+                        deferred(
+                            not_in_enum,
                             ("deliveryMethod",),
                             x7,
-                            ["sync", "async"],
+                            _ENUMLIST7,
                             "/$defs/deliveryMethod/enum",
                             "enum",
                         )
                     )
             else:
                 errs.append(
-                    wrong_type(
-                        ("deliveryMethod",), x7, ("string",), "/$defs/deliveryMethod/type", "type"
+                    deferred(
+                        wrong_type,
+                        ("deliveryMethod",),
+                        x7,
+                        ("string",),
+                        "/$defs/deliveryMethod/type",
+                        "type",
                     )
                 )
         x8 = v.get("uploadEndpoint", _MISSING)
@@ -292,14 +538,24 @@ def validate(payload: object) -> list[ValidationError]:
             if type(x8) is str:
                 if not is_uri(x8):
                     errs.append(
-                        bad_format(
-                            ("uploadEndpoint",), x8, "uri", "/$defs/uploadEndpoint/format", "format"
+                        deferred(
+                            bad_format,
+                            ("uploadEndpoint",),
+                            x8,
+                            "uri",
+                            "/$defs/uploadEndpoint/format",
+                            "format",
                         )
                     )
             else:
                 errs.append(
-                    wrong_type(
-                        ("uploadEndpoint",), x8, ("string",), "/$defs/uploadEndpoint/type", "type"
+                    deferred(
+                        wrong_type,
+                        ("uploadEndpoint",),
+                        x8,
+                        ("string",),
+                        "/$defs/uploadEndpoint/type",
+                        "type",
                     )
                 )
         x9 = v.get("safety", _MISSING)
@@ -311,7 +567,8 @@ def validate(payload: object) -> list[ValidationError]:
                         pass
                     else:
                         errs.append(
-                            wrong_type(
+                            deferred(
+                                wrong_type,
                                 ("safety", "checkContent"),
                                 x10,
                                 ("boolean",),
@@ -322,19 +579,21 @@ def validate(payload: object) -> list[ValidationError]:
                 x11 = x9.get("mode", _MISSING)
                 if x11 is not _MISSING:
                     if type(x11) is str:
-                        if x11 not in _ENUM4:
+                        if not x11 in _ENUM8:
                             errs.append(
-                                not_in_enum(
+                                deferred(
+                                    not_in_enum,
                                     ("safety", "mode"),
                                     x11,
-                                    ["none", "fast"],
+                                    _ENUMLIST9,
                                     "/$defs/safetyMode/enum",
                                     "enum",
                                 )
                             )
                     else:
                         errs.append(
-                            wrong_type(
+                            deferred(
+                                wrong_type,
                                 ("safety", "mode"),
                                 x11,
                                 ("string",),
@@ -342,31 +601,35 @@ def validate(payload: object) -> list[ValidationError]:
                                 "type",
                             )
                         )
-                if not x9.keys() <= _KNOWN5:
+                if not _KNOWN10.issuperset(x9):
                     for k12 in x9:
-                        if k12 not in _KNOWN5:
+                        if k12 not in _KNOWN10:
                             errs.append(
-                                unexpected(
+                                deferred(
+                                    unexpected,
                                     ("safety",),
                                     k12,
                                     x9[k12],
-                                    ["checkContent", "mode"],
+                                    _KNOWNLIST11,
                                     "/properties/safety/additionalProperties",
                                     "additionalProperties",
                                 )
                             )
             else:
                 errs.append(
-                    wrong_type(("safety",), x9, ("object",), "/properties/safety/type", "type")
+                    deferred(
+                        wrong_type, ("safety",), x9, ("object",), "/properties/safety/type", "type"
+                    )
                 )
-        x13 = v.get("ttl", _MISSING)
-        if x13 is not _MISSING:
-            if type(x13) is int or (type(x13) is float and x13.is_integer()):
-                if not x13 >= 60:
+        x14 = v.get("ttl", _MISSING)
+        if x14 is not _MISSING:
+            if type(x14) is int or (type(x14) is float and x14.is_integer()):
+                if not x14 >= 60:
                     errs.append(
-                        out_of_range(
+                        deferred(
+                            out_of_range,
                             ("ttl",),
-                            x13,
+                            x14,
                             "minimum",
                             60,
                             {"minimum": 60},
@@ -375,25 +638,33 @@ def validate(payload: object) -> list[ValidationError]:
                         )
                     )
             else:
-                errs.append(wrong_type(("ttl",), x13, ("integer",), "/$defs/ttl/type", "type"))
-        x14 = v.get("includeCost", _MISSING)
-        if x14 is not _MISSING:
-            if type(x14) is bool:
+                errs.append(
+                    deferred(wrong_type, ("ttl",), x14, ("integer",), "/$defs/ttl/type", "type")
+                )
+        x15 = v.get("includeCost", _MISSING)
+        if x15 is not _MISSING:
+            if type(x15) is bool:
                 pass
             else:
                 errs.append(
-                    wrong_type(
-                        ("includeCost",), x14, ("boolean",), "/$defs/includeCost/type", "type"
+                    deferred(
+                        wrong_type,
+                        ("includeCost",),
+                        x15,
+                        ("boolean",),
+                        "/$defs/includeCost/type",
+                        "type",
                     )
                 )
-        x15 = v.get("numberResults", _MISSING)
-        if x15 is not _MISSING:
-            if type(x15) is int or (type(x15) is float and x15.is_integer()):
-                if not x15 >= 1:
+        x16 = v.get("numberResults", _MISSING)
+        if x16 is not _MISSING:
+            if type(x16) is int or (type(x16) is float and x16.is_integer()):
+                if not x16 >= 1:
                     errs.append(
-                        out_of_range(
+                        deferred(
+                            out_of_range,
                             ("numberResults",),
-                            x15,
+                            x16,
                             "minimum",
                             1,
                             {"minimum": 1, "maximum": 20},
@@ -401,11 +672,12 @@ def validate(payload: object) -> list[ValidationError]:
                             "minimum",
                         )
                     )
-                if not x15 <= 20:
+                if not x16 <= 20:
                     errs.append(
-                        out_of_range(
+                        deferred(
+                            out_of_range,
                             ("numberResults",),
-                            x15,
+                            x16,
                             "maximum",
                             20,
                             {"minimum": 1, "maximum": 20},
@@ -415,22 +687,28 @@ def validate(payload: object) -> list[ValidationError]:
                     )
             else:
                 errs.append(
-                    wrong_type(
-                        ("numberResults",), x15, ("integer",), "/$defs/numberResults/type", "type"
+                    deferred(
+                        wrong_type,
+                        ("numberResults",),
+                        x16,
+                        ("integer",),
+                        "/$defs/numberResults/type",
+                        "type",
                     )
                 )
-        x16 = v.get("inputs", _MISSING)
-        if x16 is not _MISSING:
-            if type(x16) is dict:
-                x17 = x16.get("referenceImages", _MISSING)
-                if x17 is not _MISSING:
-                    if type(x17) is list:
-                        n18 = len(x17)
-                        if n18 < 1:
+        x17 = v.get("inputs", _MISSING)
+        if x17 is not _MISSING:
+            if type(x17) is dict:
+                x18 = x17.get("referenceImages", _MISSING)
+                if x18 is not _MISSING:
+                    if type(x18) is list:
+                        n19 = len(x18)
+                        if n19 < 1:
                             errs.append(
-                                bad_size(
+                                deferred(
+                                    bad_size,
                                     ("inputs", "referenceImages"),
-                                    x17,
+                                    x18,
                                     "minItems",
                                     1,
                                     {"minItems": 1, "maxItems": 10},
@@ -438,11 +716,12 @@ def validate(payload: object) -> list[ValidationError]:
                                     "minItems",
                                 )
                             )
-                        if n18 > 10:
+                        if n19 > 10:
                             errs.append(
-                                bad_size(
+                                deferred(
+                                    bad_size,
                                     ("inputs", "referenceImages"),
-                                    x17,
+                                    x18,
                                     "maxItems",
                                     10,
                                     {"minItems": 1, "maxItems": 10},
@@ -450,31 +729,57 @@ def validate(payload: object) -> list[ValidationError]:
                                     "maxItems",
                                 )
                             )
-                        for i19, x20 in enumerate(x17):
-                            if type(x20) is str:
-                                if type(x20) is str:
+                        ok22 = True
+                        try:
+                            for x21 in x18:
+                                if type(x21) is str:
                                     pass
+                                elif type(x21) is dict:
+                                    if not _KNOWN12.issuperset(x21):
+                                        ok22 = False
+                                        break
+                                    x23 = x21.get("image", _MISSING)
+                                    if x23 is not _MISSING:
+                                        if type(x23) is not str:
+                                            ok22 = False
+                                            break
+                                    else:
+                                        ok22 = False
+                                        break
+                                    x24 = x21.get("strength", _MISSING)
+                                    if x24 is not _MISSING:
+                                        if not (
+                                            (
+                                                type(x24) is int
+                                                or (type(x24) is float and x24 - x24 == 0)
+                                            )
+                                        ):
+                                            ok22 = False
+                                            break
+                                        if not (-2 <= x24 and x24 <= 2):
+                                            ok22 = False
+                                            break
                                 else:
-                                    errs.append(
-                                        wrong_type(
-                                            ("inputs", "referenceImages", i19),
-                                            x20,
-                                            ("string",),
-                                            "/properties/inputs/properties/referenceImages/items/oneOf/0/type",
-                                            "type",
-                                        )
-                                    )
-                            elif type(x20) is dict:
-                                if type(x20) is dict:
-                                    x21 = x20.get("image", _MISSING)
-                                    if x21 is not _MISSING:
-                                        if type(x21) is str:
+                                    ok22 = False
+                                    break
+                        except RecursionError:
+                            ok22 = False
+                        if not ok22:
+                            for i20 in range(0, len(x18)):
+                                x21 = x18[i20]
+                                if type(x21) is str:
+                                    pass
+                                elif type(x21) is dict:
+                                    x25 = x21.get("image", _MISSING)
+                                    if x25 is not _MISSING:
+                                        if type(x25) is str:
                                             pass
                                         else:
                                             errs.append(
-                                                wrong_type(
-                                                    ("inputs", "referenceImages", i19, "image"),
-                                                    x21,
+                                                deferred(
+                                                    wrong_type,
+                                                    ("inputs", "referenceImages", i20, "image"),
+                                                    x25,
                                                     ("string",),
                                                     "/properties/inputs/properties/referenceImages/items/oneOf/1/properties/image/type",
                                                     "type",
@@ -482,28 +787,30 @@ def validate(payload: object) -> list[ValidationError]:
                                             )
                                     else:
                                         errs.append(
-                                            missing(
-                                                ("inputs", "referenceImages", i19),
+                                            deferred(
+                                                missing,
+                                                ("inputs", "referenceImages", i20),
                                                 "image",
                                                 "/properties/inputs/properties/referenceImages/items/oneOf/1/required",
                                                 "required",
                                             )
                                         )
-                                    x22 = x20.get("strength", _MISSING)
-                                    if x22 is not _MISSING:
-                                        if type(x22) is int or (
-                                            type(x22) is float and x22 - x22 == 0
+                                    x26 = x21.get("strength", _MISSING)
+                                    if x26 is not _MISSING:
+                                        if type(x26) is int or (
+                                            type(x26) is float and x26 - x26 == 0
                                         ):
-                                            if not x22 >= -2:
+                                            if not x26 >= -2:
                                                 errs.append(
-                                                    out_of_range(
+                                                    deferred(
+                                                        out_of_range,
                                                         (
                                                             "inputs",
                                                             "referenceImages",
-                                                            i19,
+                                                            i20,
                                                             "strength",
                                                         ),
-                                                        x22,
+                                                        x26,
                                                         "minimum",
                                                         -2,
                                                         {"minimum": -2, "maximum": 2},
@@ -511,16 +818,17 @@ def validate(payload: object) -> list[ValidationError]:
                                                         "minimum",
                                                     )
                                                 )
-                                            if not x22 <= 2:
+                                            if not x26 <= 2:
                                                 errs.append(
-                                                    out_of_range(
+                                                    deferred(
+                                                        out_of_range,
                                                         (
                                                             "inputs",
                                                             "referenceImages",
-                                                            i19,
+                                                            i20,
                                                             "strength",
                                                         ),
-                                                        x22,
+                                                        x26,
                                                         "maximum",
                                                         2,
                                                         {"minimum": -2, "maximum": 2},
@@ -530,137 +838,143 @@ def validate(payload: object) -> list[ValidationError]:
                                                 )
                                         else:
                                             errs.append(
-                                                wrong_type(
-                                                    ("inputs", "referenceImages", i19, "strength"),
-                                                    x22,
+                                                deferred(
+                                                    wrong_type,
+                                                    ("inputs", "referenceImages", i20, "strength"),
+                                                    x26,
                                                     ("number",),
                                                     "/properties/inputs/properties/referenceImages/items/oneOf/1/properties/strength/type",
                                                     "type",
                                                 )
                                             )
-                                    if not x20.keys() <= _KNOWN6:
-                                        for k23 in x20:
-                                            if k23 not in _KNOWN6:
+                                    if not _KNOWN12.issuperset(x21):
+                                        for k27 in x21:
+                                            if k27 not in _KNOWN12:
                                                 errs.append(
-                                                    unexpected(
-                                                        ("inputs", "referenceImages", i19),
-                                                        k23,
-                                                        x20[k23],
-                                                        ["image", "strength"],
+                                                    deferred(
+                                                        unexpected,
+                                                        ("inputs", "referenceImages", i20),
+                                                        k27,
+                                                        x21[k27],
+                                                        _KNOWNLIST13,
                                                         "/properties/inputs/properties/referenceImages/items/oneOf/1/additionalProperties",
                                                         "additionalProperties",
                                                     )
                                                 )
                                 else:
                                     errs.append(
-                                        wrong_type(
-                                            ("inputs", "referenceImages", i19),
-                                            x20,
-                                            ("object",),
-                                            "/properties/inputs/properties/referenceImages/items/oneOf/1/type",
+                                        deferred(
+                                            wrong_type,
+                                            ("inputs", "referenceImages", i20),
+                                            x21,
+                                            ("string", "object"),
+                                            "/properties/inputs/properties/referenceImages/items/oneOf",
                                             "type",
                                         )
                                     )
-                            else:
-                                errs.append(
-                                    wrong_type(
-                                        ("inputs", "referenceImages", i19),
-                                        x20,
-                                        ("string", "object"),
-                                        "/properties/inputs/properties/referenceImages/items/oneOf",
-                                        "type",
-                                    )
-                                )
                     else:
                         errs.append(
-                            wrong_type(
+                            deferred(
+                                wrong_type,
                                 ("inputs", "referenceImages"),
-                                x17,
+                                x18,
                                 ("array",),
                                 "/properties/inputs/properties/referenceImages/type",
                                 "type",
                             )
                         )
-                if not x16.keys() <= _KNOWN7:
-                    for k24 in x16:
-                        if k24 not in _KNOWN7:
+                if not _KNOWN14.issuperset(x17):
+                    for k29 in x17:
+                        if k29 not in _KNOWN14:
                             errs.append(
-                                unexpected(
+                                deferred(
+                                    unexpected,
                                     ("inputs",),
-                                    k24,
-                                    x16[k24],
-                                    ["referenceImages"],
+                                    k29,
+                                    x17[k29],
+                                    _KNOWNLIST15,
                                     "/properties/inputs/additionalProperties",
                                     "additionalProperties",
                                 )
                             )
             else:
                 errs.append(
-                    wrong_type(("inputs",), x16, ("object",), "/properties/inputs/type", "type")
+                    deferred(
+                        wrong_type, ("inputs",), x17, ("object",), "/properties/inputs/type", "type"
+                    )
                 )
-        x25 = v.get("model", _MISSING)
-        if x25 is not _MISSING:
-            if type(x25) is str:
-                if x25 != "krea:krea@2-medium":
+        x31 = v.get("model", _MISSING)
+        if x31 is not _MISSING:
+            if type(x31) is str:
+                if not x31 == "krea:krea@2-medium":
                     errs.append(
-                        not_const(
-                            ("model",),
-                            x25,
-                            "krea:krea@2-medium",
-                            "/properties/model/const",
-                            "const",
+                        deferred(
+                            not_const, ("model",), x31, _CONST16, "/properties/model/const", "const"
                         )
                     )
             else:
                 errs.append(
-                    wrong_type(("model",), x25, ("string",), "/properties/model/type", "type")
+                    deferred(
+                        wrong_type, ("model",), x31, ("string",), "/properties/model/type", "type"
+                    )
                 )
         else:
-            errs.append(missing((), "model", "/required", "required"))
-        x26 = v.get("positivePrompt", _MISSING)
-        if x26 is not _MISSING:
-            if type(x26) is str:
+            errs.append(deferred(missing, (), "model", "/required", "required"))
+        x32 = v.get("positivePrompt", _MISSING)
+        if x32 is not _MISSING:
+            if type(x32) is str:
                 pass
             else:
                 errs.append(
-                    wrong_type(
+                    deferred(
+                        wrong_type,
                         ("positivePrompt",),
-                        x26,
+                        x32,
                         ("string",),
                         "/properties/positivePrompt/type",
                         "type",
                     )
                 )
         else:
-            errs.append(missing((), "positivePrompt", "/required", "required"))
-        x27 = v.get("width", _MISSING)
-        if x27 is not _MISSING:
-            if type(x27) is int or (type(x27) is float and x27.is_integer()):
+            errs.append(deferred(missing, (), "positivePrompt", "/required", "required"))
+        x33 = v.get("width", _MISSING)
+        if x33 is not _MISSING:
+            if type(x33) is int or (type(x33) is float and x33.is_integer()):
                 pass
             else:
                 errs.append(
-                    wrong_type(("width",), x27, ("integer",), "/properties/width/type", "type")
+                    deferred(
+                        wrong_type, ("width",), x33, ("integer",), "/properties/width/type", "type"
+                    )
                 )
         else:
-            errs.append(missing((), "width", "/required", "required"))
-        x28 = v.get("height", _MISSING)
-        if x28 is not _MISSING:
-            if type(x28) is int or (type(x28) is float and x28.is_integer()):
+            errs.append(deferred(missing, (), "width", "/required", "required"))
+        x34 = v.get("height", _MISSING)
+        if x34 is not _MISSING:
+            if type(x34) is int or (type(x34) is float and x34.is_integer()):
                 pass
             else:
                 errs.append(
-                    wrong_type(("height",), x28, ("integer",), "/properties/height/type", "type")
+                    deferred(
+                        wrong_type,
+                        ("height",),
+                        x34,
+                        ("integer",),
+                        "/properties/height/type",
+                        "type",
+                    )
                 )
         else:
-            errs.append(missing((), "height", "/required", "required"))
-        x29 = v.get("seed", _MISSING)
-        if x29 is not _MISSING:
-            if type(x29) is int or (type(x29) is float and x29.is_integer()):
-                if not x29 >= 0:
+            errs.append(deferred(missing, (), "height", "/required", "required"))
+        x35 = v.get("seed", _MISSING)
+        if x35 is not _MISSING:
+            if type(x35) is int or (type(x35) is float and x35.is_integer()):
+                if not x35 >= 0:
                     errs.append(
-                        out_of_range(
+                        deferred(
+                            out_of_range,
                             ("seed",),
-                            x29,
+                            x35,
                             "minimum",
                             0,
                             {"minimum": 0, "maximum": 9223372036854775807},
@@ -668,11 +982,12 @@ def validate(payload: object) -> list[ValidationError]:
                             "minimum",
                         )
                     )
-                if not x29 <= 9223372036854775807:
+                if not x35 <= 9223372036854775807:
                     errs.append(
-                        out_of_range(
+                        deferred(
+                            out_of_range,
                             ("seed",),
-                            x29,
+                            x35,
                             "maximum",
                             9223372036854775807,
                             {"minimum": 0, "maximum": 9223372036854775807},
@@ -682,80 +997,73 @@ def validate(payload: object) -> list[ValidationError]:
                     )
             else:
                 errs.append(
-                    wrong_type(("seed",), x29, ("integer",), "/properties/seed/type", "type")
+                    deferred(
+                        wrong_type, ("seed",), x35, ("integer",), "/properties/seed/type", "type"
+                    )
                 )
-        x30 = v.get("settings", _MISSING)
-        if x30 is not _MISSING:
-            if type(x30) is dict:
-                x31 = x30.get("creativity", _MISSING)
-                if x31 is not _MISSING:
-                    if type(x31) is str:
-                        if x31 not in _ENUM8:
+        x36 = v.get("settings", _MISSING)
+        if x36 is not _MISSING:
+            if type(x36) is dict:
+                x37 = x36.get("creativity", _MISSING)
+                if x37 is not _MISSING:
+                    if type(x37) is str:
+                        if not x37 in _ENUM17:
                             errs.append(
-                                not_in_enum(
+                                deferred(
+                                    not_in_enum,
                                     ("settings", "creativity"),
-                                    x31,
-                                    ["raw", "low", "medium", "high"],
+                                    x37,
+                                    _ENUMLIST18,
                                     "/properties/settings/properties/creativity/enum",
                                     "enum",
                                 )
                             )
                     else:
                         errs.append(
-                            wrong_type(
+                            deferred(
+                                wrong_type,
                                 ("settings", "creativity"),
-                                x31,
+                                x37,
                                 ("string",),
                                 "/properties/settings/properties/creativity/type",
                                 "type",
                             )
                         )
-                if not x30.keys() <= _KNOWN9:
-                    for k32 in x30:
-                        if k32 not in _KNOWN9:
+                if not _KNOWN19.issuperset(x36):
+                    for k38 in x36:
+                        if k38 not in _KNOWN19:
                             errs.append(
-                                unexpected(
+                                deferred(
+                                    unexpected,
                                     ("settings",),
-                                    k32,
-                                    x30[k32],
-                                    ["creativity"],
+                                    k38,
+                                    x36[k38],
+                                    _KNOWNLIST20,
                                     "/properties/settings/additionalProperties",
                                     "additionalProperties",
                                 )
                             )
             else:
                 errs.append(
-                    wrong_type(("settings",), x30, ("object",), "/properties/settings/type", "type")
+                    deferred(
+                        wrong_type,
+                        ("settings",),
+                        x36,
+                        ("object",),
+                        "/properties/settings/type",
+                        "type",
+                    )
                 )
-        if not v.keys() <= _KNOWN10:
-            for k33 in v:
-                if k33 not in _KNOWN10:
+        if not _KNOWN21.issuperset(v):
+            for k40 in v:
+                if k40 not in _KNOWN21:
                     errs.append(
-                        unexpected(
+                        deferred(
+                            unexpected,
                             (),
-                            k33,
-                            v[k33],
-                            [
-                                "deliveryMethod",
-                                "height",
-                                "includeCost",
-                                "inputs",
-                                "model",
-                                "numberResults",
-                                "outputFormat",
-                                "outputQuality",
-                                "outputType",
-                                "positivePrompt",
-                                "safety",
-                                "seed",
-                                "settings",
-                                "taskType",
-                                "taskUUID",
-                                "ttl",
-                                "uploadEndpoint",
-                                "webhookURL",
-                                "width",
-                            ],
+                            k40,
+                            v[k40],
+                            _KNOWNLIST22,
                             "/additionalProperties",
                             "additionalProperties",
                         )
@@ -764,18 +1072,29 @@ def validate(payload: object) -> list[ValidationError]:
             if "width" in v:
                 if "height" not in v:
                     errs.append(
-                        missing_dependency(
-                            (), "height", "width", "/allOf/0/dependentRequired", "paired-dimensions"
+                        deferred(
+                            missing_dependency,
+                            (),
+                            "height",
+                            "width",
+                            "/allOf/0/dependentRequired",
+                            "paired-dimensions",
                         )
                     )
             if "height" in v:
                 if "width" not in v:
                     errs.append(
-                        missing_dependency(
-                            (), "width", "height", "/allOf/0/dependentRequired", "paired-dimensions"
+                        deferred(
+                            missing_dependency,
+                            (),
+                            "width",
+                            "height",
+                            "/allOf/0/dependentRequired",
+                            "paired-dimensions",
                         )
                     )
-        if type(v) is not dict or ("width" in v and "height" in v):
+        if not type(v) is dict or ("width" in v and "height" in v):
+            matched42 = 0
             if type(v) is dict:
                 if (
                     "width" in v
@@ -783,25 +1102,28 @@ def validate(payload: object) -> list[ValidationError]:
                     and type(v["width"]) in (int, float)
                     and type(v["height"]) in (int, float)
                 ):
-                    matched34 = _ROWS11.get((v["width"], v["height"]), 0)
+                    matched42 = _ROWS23.get((v["width"], v["height"]), 0)
                 else:
-                    matched34 = count_rows(v, ("width", "height"), _ROWTUPLES12)
-                if matched34 != 1:
+                    matched42 = count_rows(v, ("width", "height"), _ROWTUPLES24)
+            if type(v) is dict:
+                if matched42 != 1:
                     errs.append(
-                        bad_combination(
+                        deferred(
+                            bad_combination,
                             (),
                             v,
                             ("width", "height"),
-                            _TABLE13,
-                            _LABELS14,
-                            matched34,
+                            _TABLE25,
+                            _LABELS26,
+                            matched42,
                             "/allOf/1/then/oneOf",
                             "dimensions",
                         )
                     )
             else:
                 errs.append(
-                    not_one_of(
+                    deferred(
+                        not_one_of,
                         (),
                         v,
                         8,
@@ -821,13 +1143,26 @@ def validate(payload: object) -> list[ValidationError]:
                     )
                 )
     else:
-        errs.append(wrong_type((), v, ("object",), "/type", "type"))
+        errs.append(deferred(wrong_type, (), v, ("object",), "/type", "type"))
     return errs
+
+
+def is_valid(payload: object) -> bool:
+    """True when ``payload`` has no errors (faster than ``not validate(payload)``)."""
+    try:
+        return _b43(payload)
+    except RecursionError:
+        return False
 
 
 def _advisories(payload: object) -> list[ValidationWarning]:
     warns: list[ValidationWarning] = []
-    if _ok(_check_35, payload):
+    v: Any = payload
+    try:
+        hit = _b71(v)
+    except RecursionError:
+        hit = False
+    if hit:
         warns.append(
             ValidationWarning(
                 "ttl",
@@ -846,112 +1181,158 @@ def validate_response(payload: object) -> list[ValidationError]:
     errs: list[ValidationError] = []
     v: Any = payload
     if type(v) is dict:
-        x38 = v.get("taskType", _MISSING)
-        if x38 is not _MISSING:
-            if type(x38) is str:
-                if x38 != "imageInference":
+        x73 = v.get("taskType", _MISSING)
+        if x73 is not _MISSING:
+            if type(x73) is str:
+                if not x73 == "imageInference":
                     errs.append(
-                        not_const(
+                        deferred(
+                            not_const,
                             ("taskType",),
-                            x38,
-                            "imageInference",
+                            x73,
+                            _CONST0,
                             "/properties/taskType/const",
                             "const",
                         )
                     )
             else:
                 errs.append(
-                    wrong_type(("taskType",), x38, ("string",), "/properties/taskType/type", "type")
+                    deferred(
+                        wrong_type,
+                        ("taskType",),
+                        x73,
+                        ("string",),
+                        "/properties/taskType/type",
+                        "type",
+                    )
                 )
         else:
-            errs.append(missing((), "taskType", "/required", "required"))
-        x39 = v.get("taskUUID", _MISSING)
-        if x39 is not _MISSING:
-            if type(x39) is str:
-                if not is_uuid(x39):
+            errs.append(deferred(missing, (), "taskType", "/required", "required"))
+        x74 = v.get("taskUUID", _MISSING)
+        if x74 is not _MISSING:
+            if type(x74) is str:
+                if _PATTERN1(x74) is None:
                     errs.append(
-                        bad_format(
-                            ("taskUUID",), x39, "uuid", "/properties/taskUUID/format", "format"
-                        )
-                    )
-                if _PATTERN0(x39) is None:
-                    errs.append(
-                        no_pattern_match(
+                        deferred(
+                            no_pattern_match,
                             ("taskUUID",),
-                            x39,
+                            x74,
                             "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$",
                             "/properties/taskUUID/pattern",
                             "pattern",
                         )
                     )
+                    if not is_uuid(x74):
+                        errs.append(
+                            deferred(
+                                bad_format,
+                                ("taskUUID",),
+                                x74,
+                                "uuid",
+                                "/properties/taskUUID/format",
+                                "format",
+                            )
+                        )
             else:
                 errs.append(
-                    wrong_type(("taskUUID",), x39, ("string",), "/properties/taskUUID/type", "type")
+                    deferred(
+                        wrong_type,
+                        ("taskUUID",),
+                        x74,
+                        ("string",),
+                        "/properties/taskUUID/type",
+                        "type",
+                    )
                 )
         else:
-            errs.append(missing((), "taskUUID", "/required", "required"))
-        x40 = v.get("imageUUID", _MISSING)
-        if x40 is not _MISSING:
-            if type(x40) is str:
-                if not is_uuid(x40):
+            errs.append(deferred(missing, (), "taskUUID", "/required", "required"))
+        x75 = v.get("imageUUID", _MISSING)
+        if x75 is not _MISSING:
+            if type(x75) is str:
+                if _PATTERN1(x75) is None:
                     errs.append(
-                        bad_format(
-                            ("imageUUID",), x40, "uuid", "/properties/imageUUID/format", "format"
-                        )
-                    )
-                if _PATTERN0(x40) is None:
-                    errs.append(
-                        no_pattern_match(
+                        deferred(
+                            no_pattern_match,
                             ("imageUUID",),
-                            x40,
+                            x75,
                             "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$",
                             "/properties/imageUUID/pattern",
                             "pattern",
                         )
                     )
+                    if not is_uuid(x75):
+                        errs.append(
+                            deferred(
+                                bad_format,
+                                ("imageUUID",),
+                                x75,
+                                "uuid",
+                                "/properties/imageUUID/format",
+                                "format",
+                            )
+                        )
             else:
                 errs.append(
-                    wrong_type(
-                        ("imageUUID",), x40, ("string",), "/properties/imageUUID/type", "type"
+                    deferred(
+                        wrong_type,
+                        ("imageUUID",),
+                        x75,
+                        ("string",),
+                        "/properties/imageUUID/type",
+                        "type",
                     )
                 )
         else:
-            errs.append(missing((), "imageUUID", "/required", "required"))
-        x41 = v.get("imageURL", _MISSING)
-        if x41 is not _MISSING:
-            if type(x41) is str:
-                if not is_uri(x41):
+            errs.append(deferred(missing, (), "imageUUID", "/required", "required"))
+        x76 = v.get("imageURL", _MISSING)
+        if x76 is not _MISSING:
+            if type(x76) is str:
+                if not is_uri(x76):
                     errs.append(
-                        bad_format(
-                            ("imageURL",), x41, "uri", "/properties/imageURL/format", "format"
+                        deferred(
+                            bad_format,
+                            ("imageURL",),
+                            x76,
+                            "uri",
+                            "/properties/imageURL/format",
+                            "format",
                         )
                     )
             else:
                 errs.append(
-                    wrong_type(("imageURL",), x41, ("string",), "/properties/imageURL/type", "type")
+                    deferred(
+                        wrong_type,
+                        ("imageURL",),
+                        x76,
+                        ("string",),
+                        "/properties/imageURL/type",
+                        "type",
+                    )
                 )
-        x42 = v.get("imageBase64Data", _MISSING)
-        if x42 is not _MISSING:
-            if type(x42) is str:
+        x77 = v.get("imageBase64Data", _MISSING)
+        if x77 is not _MISSING:
+            if type(x77) is str:
                 pass
             else:
                 errs.append(
-                    wrong_type(
+                    deferred(
+                        wrong_type,
                         ("imageBase64Data",),
-                        x42,
+                        x77,
                         ("string",),
                         "/properties/imageBase64Data/type",
                         "type",
                     )
                 )
-        x43 = v.get("imageDataURI", _MISSING)
-        if x43 is not _MISSING:
-            if type(x43) is str:
-                if not is_uri(x43):
+        x78 = v.get("imageDataURI", _MISSING)
+        if x78 is not _MISSING:
+            if type(x78) is str:
+                if not is_uri(x78):
                     errs.append(
-                        bad_format(
+                        deferred(
+                            bad_format,
                             ("imageDataURI",),
-                            x43,
+                            x78,
                             "uri",
                             "/properties/imageDataURI/format",
                             "format",
@@ -959,46 +1340,55 @@ def validate_response(payload: object) -> list[ValidationError]:
                     )
             else:
                 errs.append(
-                    wrong_type(
-                        ("imageDataURI",), x43, ("string",), "/properties/imageDataURI/type", "type"
+                    deferred(
+                        wrong_type,
+                        ("imageDataURI",),
+                        x78,
+                        ("string",),
+                        "/properties/imageDataURI/type",
+                        "type",
                     )
                 )
-        x44 = v.get("seed", _MISSING)
-        if x44 is not _MISSING:
-            if type(x44) is int or (type(x44) is float and x44.is_integer()):
+        x79 = v.get("seed", _MISSING)
+        if x79 is not _MISSING:
+            if type(x79) is int or (type(x79) is float and x79.is_integer()):
                 pass
             else:
                 errs.append(
-                    wrong_type(("seed",), x44, ("integer",), "/properties/seed/type", "type")
-                )
-        x45 = v.get("NSFWContent", _MISSING)
-        if x45 is not _MISSING:
-            if type(x45) is bool:
-                pass
-            else:
-                errs.append(
-                    wrong_type(
-                        ("NSFWContent",), x45, ("boolean",), "/properties/NSFWContent/type", "type"
+                    deferred(
+                        wrong_type, ("seed",), x79, ("integer",), "/properties/seed/type", "type"
                     )
                 )
-        x46 = v.get("cost", _MISSING)
-        if x46 is not _MISSING:
-            if type(x46) is int or (type(x46) is float and x46 - x46 == 0):
+        x80 = v.get("NSFWContent", _MISSING)
+        if x80 is not _MISSING:
+            if type(x80) is bool:
                 pass
             else:
                 errs.append(
-                    wrong_type(("cost",), x46, ("number",), "/properties/cost/type", "type")
+                    deferred(
+                        wrong_type,
+                        ("NSFWContent",),
+                        x80,
+                        ("boolean",),
+                        "/properties/NSFWContent/type",
+                        "type",
+                    )
+                )
+        x81 = v.get("cost", _MISSING)
+        if x81 is not _MISSING:
+            if type(x81) is int or (type(x81) is float and x81 - x81 == 0):
+                pass
+            else:
+                errs.append(
+                    deferred(
+                        wrong_type, ("cost",), x81, ("number",), "/properties/cost/type", "type"
+                    )
                 )
     else:
-        errs.append(wrong_type((), v, ("object",), "/type", "type"))
+        errs.append(deferred(wrong_type, (), v, ("object",), "/type", "type"))
     return errs
 
 
 def check(payload: object) -> ValidationReport:
     """Errors and advisory warnings of a request payload, kept apart."""
     return ValidationReport(validate(payload), _advisories(payload))
-
-
-def is_valid(payload: object) -> bool:
-    """True when the request payload has no errors (warnings do not count)."""
-    return not validate(payload)
