@@ -34,6 +34,7 @@ spec: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python tests/bench_validators.py
 	$(BIN)/python tests/bench_client.py
+	$(BIN)/python tests/bench_compiler.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -33,6 +33,16 @@ TYPE_TEST = {
     "array": "type({v}) is list",
     "object": "type({v}) is dict",
 }
+# The same tests given ``t = type(v)`` (for dispatching on the type of one value).
+TYPE_TEST_T = {
+    "string": "{t} is str",
+    "integer": "({t} is int or ({t} is float and {v}.is_integer()))",
+    "number": "({t} is int or ({t} is float and {v} - {v} == 0))",
+    "boolean": "{t} is bool",
+    "null": "{v} is None",
+    "array": "{t} is list",
+    "object": "{t} is dict",
+}
 GROUP_GUARD = {
     "string": "type({v}) is str",
     "number": "(type({v}) is int or type({v}) is float)",
@@ -76,20 +86,23 @@ class PathExpr:
         return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
 
 
-def type_test(types: list[str], v: str) -> str:
+def type_test(types: list[str], v: str, bounded: bool = False) -> str:
+    """``bounded``: a range check follows that NaN and the infinities fail, so "number" can skip
+    its own finiteness test."""
     if "integer" in types and "number" in types:
         types = [t for t in types if t != "integer"]
-    return " or ".join(TYPE_TEST[t].format(v=v) for t in types)
+    return " or ".join((GROUP_GUARD["number"] if t == "number" and bounded else TYPE_TEST[t]).format(v=v)
+                       for t in types)
 
 
 _NEGATED = {"string": "type({v}) is not str", "boolean": "type({v}) is not bool", "null": "{v} is not None",
             "array": "type({v}) is not list", "object": "type({v}) is not dict"}
 
 
-def negated_type_test(types: list[str], v: str) -> str:
+def negated_type_test(types: list[str], v: str, bounded: bool = False) -> str:
     if len(types) == 1 and types[0] in _NEGATED:
         return _NEGATED[types[0]].format(v=v)
-    return f"not ({type_test(types, v)})"
+    return f"not ({type_test(types, v, bounded)})"
 
 
 def sub(loc: Loc, *parts: str | int) -> Loc:
@@ -134,8 +147,15 @@ class EmitterBase:
     def node_b(self, loc: Loc, dyn: Dyn, v: str, w: Writer, fail: tuple[str, ...]) -> None:
         raise NotImplementedError
 
-    def pred(self, loc: Loc, dyn: Dyn, v: str) -> str:
-        """A boolean expression: ``v`` is valid against the schema at ``loc``."""
+    def pred(self, loc: Loc, dyn: Dyn, v: str, known: list[str] | None = None) -> str:
+        """A boolean expression: ``v`` is valid against the schema at ``loc`` (``known``: its types)."""
+        raise NotImplementedError
+
+    def node_e_known(self, loc: Loc, dyn: Dyn, v: str, path: PathExpr, w: Writer, known: list[str] | None) -> None:
+        raise NotImplementedError
+
+    def node_b_known(self, loc: Loc, dyn: Dyn, v: str, w: Writer, fail: tuple[str, ...],
+                     known: list[str] | None) -> None:
         raise NotImplementedError
 
     def call(self, mode: str, loc: Loc, dyn: Dyn, where: str) -> str:

@@ -193,12 +193,13 @@ class Emitter(ValueKeywords, ObjectKeywords, ArrayKeywords, Combinators, Annotat
     def _inline(self, key: Key) -> bool:
         return all(key != f[0] for f in self.frames) and self.size(key[0]) <= _INLINE_LIMIT
 
-    def ref_e(self, loc: Loc, dyn: Dyn, keyword: str, v: str, path: PathExpr, w: Writer) -> None:
+    def ref_e(self, loc: Loc, dyn: Dyn, keyword: str, v: str, path: PathExpr, w: Writer,
+              known: list[str] | None = None) -> None:
         target, tdyn = self.follow(loc, dyn, keyword)
         if self._inline((target, tdyn)):
             self.frames.append(((target, tdyn), self.depth))
             try:
-                self.node_e(target, tdyn, v, path, w)
+                self.node_e_known(target, tdyn, v, path, w, known)
             finally:
                 self.frames.pop()
             return
@@ -208,12 +209,13 @@ class Emitter(ValueKeywords, ObjectKeywords, ArrayKeywords, Combinators, Annotat
         with w.block("except RecursionError:"):
             self.err(w, "too_deep", path.src(), v, self.where(loc, keyword))
 
-    def ref_b(self, loc: Loc, dyn: Dyn, keyword: str, v: str, w: Writer, fail: tuple[str, ...]) -> None:
+    def ref_b(self, loc: Loc, dyn: Dyn, keyword: str, v: str, w: Writer, fail: tuple[str, ...],
+              known: list[str] | None = None) -> None:
         target, tdyn = self.follow(loc, dyn, keyword)
         if self._inline((target, tdyn)):
             self.frames.append(((target, tdyn), self.depth))
             try:
-                self.node_b(target, tdyn, v, w, fail)
+                self.node_b_known(target, tdyn, v, w, fail, known)
             finally:
                 self.frames.pop()
             return
@@ -252,13 +254,13 @@ class Emitter(ValueKeywords, ObjectKeywords, ArrayKeywords, Combinators, Annotat
         self.functions.append(f"{head}\n{w.text()}")
         return name
 
-    def pred(self, loc: Loc, dyn: Dyn, v: str) -> str:
+    def pred(self, loc: Loc, dyn: Dyn, v: str, known: list[str] | None = None) -> str:
         s = self.index.node(loc)
         if s is True or self.always_true(loc):
             return "True"
         if s is False or not isinstance(s, dict):
             return "False"
-        expr = self.simple(loc, v)
+        expr = self.simple(loc, v, known)
         if expr is not None:
             return expr
         return f"{self.call('b', loc, dyn, self.index.display(loc))}({v})"
@@ -275,14 +277,16 @@ class Emitter(ValueKeywords, ObjectKeywords, ArrayKeywords, Combinators, Annotat
             self.err(w, "too_deep", path.src(), v, self.where(loc, keyword))
         return t
 
-    def simple(self, loc: Loc, v: str) -> str | None:
+    def simple(self, loc: Loc, v: str, known_before: list[str] | None = None) -> str | None:
         """A single expression for schemas of plain value checks (type, bounds, enum, required)."""
         k = self.keywords(loc)
         if not set(k) <= _SIMPLE:
             return None
         types = self.types(k)
-        parts = [f"({type_test(types, v)})"] if types else []
-        known = types or None
+        if types and _covers(known_before, types):
+            types = []
+        parts = [f"({type_test(types, v, self.bounded(k))})"] if types else []
+        known = types or known_before
         for group in ("string", "number", "array", "object"):
             conds = self._conditions(group, loc, k, v)
             match = _group_match(known, group)
@@ -345,7 +349,7 @@ class Emitter(ValueKeywords, ObjectKeywords, ArrayKeywords, Combinators, Annotat
         k = self.keywords(loc)
         for keyword in ("$ref", "$dynamicRef"):
             if keyword in k:
-                self.ref_e(loc, dyn, keyword, v, path, w)
+                self.ref_e(loc, dyn, keyword, v, path, w, known)
         types = self.types(k)
         if types and not _covers(known, types):
             with w.block(f"if {type_test(types, v)}:"):
@@ -371,7 +375,7 @@ class Emitter(ValueKeywords, ObjectKeywords, ArrayKeywords, Combinators, Annotat
                 with w.block(f"if {GROUP_GUARD[group].format(v=v)}:"):
                     self._group_e(group, loc, dyn, k, s, v, path, w)
         self.enum_const_e(loc, k, s, v, path, w, types)
-        self.applicators_e(loc, dyn, k, s, v, path, w)
+        self.applicators_e(loc, dyn, k, s, v, path, w, types)
 
     def _group_e(self, group: str, loc: Loc, dyn: Dyn, k: dict[str, Any], s: dict[str, Any], v: str,
                  path: PathExpr, w: Writer) -> None:
@@ -404,16 +408,29 @@ class Emitter(ValueKeywords, ObjectKeywords, ArrayKeywords, Combinators, Annotat
         k = self.keywords(loc)
         for keyword in ("$ref", "$dynamicRef"):
             if keyword in k:
-                self.ref_b(loc, dyn, keyword, v, w, fail)
+                self.ref_b(loc, dyn, keyword, v, w, fail, known)
         types = self.types(k)
+        fails: list[str] = []
         if types and not _covers(known, types):
-            with w.block(f"if {negated_type_test(types, v)}:"):
-                w.all(fail)
+            fails.append(negated_type_test(types, v, self.bounded(k)))
             effective: list[str] | None = types
         else:
             effective = known if known is not None else (types or None)
-        for group, keywords in GROUPS.items():
-            if not any(kw in k for kw in keywords):
+        for group in ("string", "number"):
+            if not any(kw in k for kw in GROUPS[group]):
+                continue
+            match = _group_match(effective, group)
+            tests = self.string_fails(loc, k, v) if group == "string" else self.number_fails(k, v)
+            if match == "no" or not tests:
+                continue
+            body = " or ".join(tests)
+            fails.append(body if match == "yes" else f"({GROUP_GUARD[group].format(v=v)} and ({body}))")
+        fails += self.enum_const_fails(k, v, effective)
+        if fails:
+            with w.block(f"if {' or '.join(fails)}:"):
+                w.all(fail)
+        for group in ("array", "object"):
+            if not any(kw in k for kw in GROUPS[group]):
                 continue
             match = _group_match(effective, group)
             if match == "no":
@@ -423,16 +440,11 @@ class Emitter(ValueKeywords, ObjectKeywords, ArrayKeywords, Combinators, Annotat
             else:
                 with w.block(f"if {GROUP_GUARD[group].format(v=v)}:"):
                     self._group_b(group, loc, dyn, k, s, v, w, fail)
-        self.enum_const_b(k, v, w, fail, effective)
-        self.applicators_b(loc, dyn, k, v, w, fail)
+        self.applicators_b(loc, dyn, k, v, w, fail, effective)
 
     def _group_b(self, group: str, loc: Loc, dyn: Dyn, k: dict[str, Any], s: dict[str, Any], v: str, w: Writer,
                  fail: tuple[str, ...]) -> None:
-        if group == "string":
-            self.string_b(loc, k, v, w, fail)
-        elif group == "number":
-            self.number_b(k, v, w, fail)
-        elif group == "array":
+        if group == "array":
             self.array_b(loc, dyn, k, v, w, fail)
             if "unevaluatedItems" in k:
                 self.unevaluated_items(loc, dyn, k, s, v, None, w, fail)

@@ -12,7 +12,7 @@ from typing import Any
 
 from ..literals import py_literal
 from ..runtime.messages import combination_labels
-from .base import TYPE_TEST, EmitterBase, PathExpr, sub
+from .base import TYPE_TEST_T, EmitterBase, PathExpr, sub
 from .resources import Dyn, Loc
 from .writer import Writer
 
@@ -21,12 +21,6 @@ Table = tuple[tuple[str, ...], list[tuple[Any, ...]], list[str]]
 
 class Combinators(EmitterBase):
     def guarded(self, w: Writer, expr: str, loc: Loc, keyword: str, v: str, path: PathExpr) -> str:
-        raise NotImplementedError
-
-    def node_e_known(self, loc: Loc, dyn: Dyn, v: str, path: PathExpr, w: Writer, known: list[str]) -> None:
-        raise NotImplementedError
-
-    def node_b_known(self, loc: Loc, dyn: Dyn, v: str, w: Writer, fail: tuple[str, ...], known: list[str]) -> None:
         raise NotImplementedError
 
     def _branches(self, loc: Loc, keyword: str, k: dict[str, Any]) -> list[Loc]:
@@ -42,9 +36,10 @@ class Combinators(EmitterBase):
         return self.const("ALTS", titles)
 
     def applicators_e(self, loc: Loc, dyn: Dyn, k: dict[str, Any], s: dict[str, Any], v: str, path: PathExpr,
-                      w: Writer) -> None:
+                      w: Writer, known: list[str] | None = None) -> None:
+        """``known``: the instance's JSON types already tested (in-place subschemas need not repeat them)."""
         for b in self._branches(loc, "allOf", k):
-            self.node_e(b, dyn, v, path, w)
+            self.node_e_known(b, dyn, v, path, w, known)
         for keyword in ("anyOf", "oneOf"):
             if keyword in k:
                 self._union_e(loc, dyn, keyword, k, s, v, path, w)
@@ -53,13 +48,13 @@ class Combinators(EmitterBase):
             with w.block(f"if {test}:"):
                 self.err(w, "forbidden", path.src(), v, self.where(loc, "not"), self.rule(s, "not"))
         if "if" in k and ("then" in k or "else" in k):
-            test = self.guarded(w, self.pred(sub(loc, "if"), dyn, v), loc, "if", v, path)
+            test = self.guarded(w, self.pred(sub(loc, "if"), dyn, v, known), loc, "if", v, path)
             if "then" in k:
                 with w.block(f"if {test}:"):
-                    self.node_e(sub(loc, "then"), dyn, v, path, w)
+                    self.node_e_known(sub(loc, "then"), dyn, v, path, w, known)
             if "else" in k:
                 with w.block(f"if not {test}:"):
-                    self.node_e(sub(loc, "else"), dyn, v, path, w)
+                    self.node_e_known(sub(loc, "else"), dyn, v, path, w, known)
 
     def _union_e(self, loc: Loc, dyn: Dyn, keyword: str, k: dict[str, Any], s: dict[str, Any], v: str,
                  path: PathExpr, w: Writer) -> None:
@@ -69,8 +64,10 @@ class Combinators(EmitterBase):
         by_type = self._disjoint(branches)
         if by_type is not None:
             first = True
+            tv = self.fresh("t")
+            w.line(f"{tv} = type({v})")
             for types, b in by_type:
-                test = " or ".join(TYPE_TEST[t].format(v=v) for t in types)
+                test = " or ".join(TYPE_TEST_T[t].format(v=v, t=tv) for t in types)
                 with w.block(f"{'if' if first else 'elif'} {test}:"):
                     self.node_e_known(b, dyn, v, path, w, list(types))
                 first = False
@@ -117,23 +114,26 @@ class Combinators(EmitterBase):
         rows_const = self.const("ROWTUPLES", tuple(rows))
         numeric = all(type(c) in (int, float) for row in rows for c in row)
         guard_t = "type({x}) in (int, float)" if numeric else "type({x}) is str"  # "in": mypy keeps Any
-        present = " and ".join(f"{py_literal(key)} in {v}" for key in keys)
-        values = [f"{v}[{py_literal(key)}]" for key in keys]
+        values = [self.fresh("c") for _ in keys]
         guards = " and ".join(guard_t.format(x=x) for x in values)
         tup = "(" + ", ".join(values) + ("," if len(values) == 1 else "") + ")"
         m = self.fresh("matched")
         w.line(f"{m} = 0")
         with w.block(f"if type({v}) is dict:"):
-            with w.block(f"if {present} and {guards}:"):
+            for x, key in zip(values, keys):
+                w.line(f"{x} = {v}.get({py_literal(key)}, _MISSING)")
+            # A missing key matches every row (count_rows); a bool is never a number here.
+            with w.block(f"if {guards}:"):
                 w.line(f"{m} = {lookup}.get({tup}, 0)")
             with w.block("else:"):
                 w.line(f"{m} = {self.rt('count_rows')}({v}, {py_literal(keys)}, {rows_const})")
         return m
 
     # -- boolean ---------------------------------------------------------------------------
-    def applicators_b(self, loc: Loc, dyn: Dyn, k: dict[str, Any], v: str, w: Writer, fail: tuple[str, ...]) -> None:
+    def applicators_b(self, loc: Loc, dyn: Dyn, k: dict[str, Any], v: str, w: Writer, fail: tuple[str, ...],
+                      known: list[str] | None = None) -> None:
         for b in self._branches(loc, "allOf", k):
-            self.node_b(b, dyn, v, w, fail)
+            self.node_b_known(b, dyn, v, w, fail, known)
         for keyword in ("anyOf", "oneOf"):
             if keyword in k:
                 self._union_b(loc, dyn, keyword, k, v, w, fail)
@@ -141,18 +141,18 @@ class Combinators(EmitterBase):
             with w.block(f"if {self.pred(sub(loc, 'not'), dyn, v)}:"):
                 w.all(fail)
         if "if" in k and ("then" in k or "else" in k):
-            test = self.pred(sub(loc, "if"), dyn, v)
+            test = self.pred(sub(loc, "if"), dyn, v, known)
             if "then" in k and "else" in k:
                 with w.block(f"if {test}:"):
-                    self.node_b(sub(loc, "then"), dyn, v, w, fail)
+                    self.node_b_known(sub(loc, "then"), dyn, v, w, fail, known)
                 with w.block("else:"):
-                    self.node_b(sub(loc, "else"), dyn, v, w, fail)
+                    self.node_b_known(sub(loc, "else"), dyn, v, w, fail, known)
             elif "then" in k:
                 with w.block(f"if {test}:"):
-                    self.node_b(sub(loc, "then"), dyn, v, w, fail)
+                    self.node_b_known(sub(loc, "then"), dyn, v, w, fail, known)
             else:
                 with w.block(f"if not {test}:"):
-                    self.node_b(sub(loc, "else"), dyn, v, w, fail)
+                    self.node_b_known(sub(loc, "else"), dyn, v, w, fail, known)
 
     def _union_b(self, loc: Loc, dyn: Dyn, keyword: str, k: dict[str, Any], v: str, w: Writer,
                  fail: tuple[str, ...]) -> None:
@@ -160,8 +160,10 @@ class Combinators(EmitterBase):
         by_type = self._disjoint(branches)
         if by_type is not None:
             first = True
+            tv = self.fresh("t")
+            w.line(f"{tv} = type({v})")
             for types, b in by_type:
-                test = " or ".join(TYPE_TEST[t].format(v=v) for t in types)
+                test = " or ".join(TYPE_TEST_T[t].format(v=v, t=tv) for t in types)
                 with w.block(f"{'if' if first else 'elif'} {test}:"):
                     self.node_b_known(b, dyn, v, w, fail, list(types))
                 first = False

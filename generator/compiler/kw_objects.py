@@ -62,7 +62,7 @@ class ObjectKeywords(EmitterBase):
                                      self.where(loc, keyword), self.rule(s, keyword))
             else:
                 with w.block(f"if {py_literal(key)} in {v}:"):
-                    self.node_e(sub(loc, keyword, key), dyn, v, path, w)
+                    self.node_e_known(sub(loc, keyword, key), dyn, v, path, w, ["object"])
         if "propertyNames" in k and not self.always_true(sub(loc, "propertyNames")):
             kk = self.fresh("k")
             with w.block(f"for {kk} in {v}:"), self.descend():
@@ -142,20 +142,23 @@ class ObjectKeywords(EmitterBase):
         required = self._required(k)
         extra_false = k.get("additionalProperties") is False
         pats = self._patterns(loc, k)
-        if extra_false and not pats:
-            if set(required) >= set(props):  # every property required: a count says no others
-                with w.block(f"if len({v}) != {len(props)}:"):
-                    w.all(fail)
-            else:
-                with w.block(f"if not {self.const('KNOWN', frozenset(props))}.issuperset({v}):"):
-                    w.all(fail)
+        optional = [key for key in props if key not in required]
+        # Closed objects: a key count says "no other keys" once each property was fetched; with
+        # many optional properties one set test is cheaper than counting them.
+        by_count = extra_false and not pats and len(optional) <= 4
+        if extra_false and not pats and not by_count:
+            with w.block(f"if not {self.const('KNOWN', frozenset(props))}.issuperset({v}):"):
+                w.all(fail)
         bare = [key for key in required if key not in props or self.always_true(sub(loc, "properties", key))]
         if bare:
             with w.block("if " + " or ".join(f"{py_literal(key)} not in {v}" for key in bare) + ":"):
                 w.all(fail)
+        present: list[str] = []
         for key in props:
             sub_loc = sub(loc, "properties", key)
             if self.always_true(sub_loc):
+                if key not in required:
+                    present.append(f"({py_literal(key)} in {v})")
                 continue
             x = self.fresh("x")
             w.line(f"{x} = {v}.get({py_literal(key)}, _MISSING)")
@@ -164,6 +167,12 @@ class ObjectKeywords(EmitterBase):
             if key in required:
                 with w.block("else:"):
                     w.all(fail)
+            else:
+                present.append(f"({x} is not _MISSING)")
+        if by_count:
+            count = " + ".join([str(len(props) - len(optional)), *present])
+            with w.block(f"if len({v}) != {count}:"):
+                w.all(fail)
         self._rest_b(loc, dyn, k, props, v, w, fail, extra_false, pats)
         deps = k.get("dependentRequired", {})
         for key, needed in (deps.items() if isinstance(deps, dict) else ()):
@@ -179,7 +188,7 @@ class ObjectKeywords(EmitterBase):
                         w.all(fail)
             else:
                 with w.block(f"if {py_literal(key)} in {v}:"):
-                    self.node_b(sub(loc, keyword, key), dyn, v, w, fail)
+                    self.node_b_known(sub(loc, keyword, key), dyn, v, w, fail, ["object"])
         if "propertyNames" in k and not self.always_true(sub(loc, "propertyNames")):
             kk = self.fresh("k")
             with w.block(f"for {kk} in {v}:"), self.descend(), \

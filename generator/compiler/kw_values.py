@@ -74,7 +74,8 @@ class ValueKeywords(EmitterBase):
                         self.err(w, "bad_format", path.src(), v, repr(fmt), self.where(loc, "format"),
                                  self.rule(s, "format"))
 
-    def string_b(self, loc: Loc, k: dict[str, Any], v: str, w: Writer, fail: tuple[str, ...]) -> None:
+    def string_fails(self, loc: Loc, k: dict[str, Any], v: str) -> list[str]:
+        """Conditions (for a ``str`` value) any of which breaks a string keyword."""
         tests = []
         if "minLength" in k and "maxLength" in k:
             tests.append(f"not {k['minLength']!r} <= len({v}) <= {k['maxLength']!r}")
@@ -88,9 +89,7 @@ class ValueKeywords(EmitterBase):
         fmt = self.format_checked(loc, k)
         if fmt is not None and not (isinstance(pattern, str) and pattern_implies(pattern, fmt)):
             tests.append(f"not {self.rt(format_function(fmt))}({v})")
-        if tests:
-            with w.block(f"if {' or '.join(tests)}:"):
-                w.all(fail)
+        return tests
 
     # -- numbers ---------------------------------------------------------------------------
     def number_e(self, loc: Loc, k: dict[str, Any], s: dict[str, Any], v: str, path: PathExpr, w: Writer) -> None:
@@ -108,22 +107,33 @@ class ValueKeywords(EmitterBase):
             with w.block(f"if not {self.rt('is_multiple_of')}({v}, {d}):"):
                 self.err(w, "not_multiple", path.src(), v, d, self.where(loc, "multipleOf"), self.rule(s, "multipleOf"))
 
-    def number_b(self, k: dict[str, Any], v: str, w: Writer, fail: tuple[str, ...]) -> None:
-        lower = [(kw, op) for kw, op in (("minimum", "<="), ("exclusiveMinimum", "<")) if kw in k]
-        upper = [(kw, op) for kw, op in (("maximum", "<="), ("exclusiveMaximum", "<")) if kw in k]
-        chain = []
-        for kw, op in lower:
-            chain.append(f"{py_literal(k[kw])} {op} {v}")
-        for kw, op in upper:
-            chain.append(f"{v} {op} {py_literal(k[kw])}")
+    @staticmethod
+    def bounded(k: dict[str, Any]) -> bool:
+        """A lower and an upper bound: NaN and the infinities fail the range check by themselves."""
+        return any(kw in k for kw in ("minimum", "exclusiveMinimum")) and any(
+            kw in k for kw in ("maximum", "exclusiveMaximum"))
+
+    def number_fails(self, k: dict[str, Any], v: str) -> list[str]:
+        """Conditions (for an int or float value) any of which breaks a number keyword."""
+        chain = [v]
+        for kw, op in (("minimum", "<="), ("exclusiveMinimum", "<")):
+            if kw in k:
+                chain.insert(0, f"{py_literal(k[kw])} {op}")
+        for kw, op in (("maximum", "<="), ("exclusiveMaximum", "<")):
+            if kw in k:
+                chain.append(f"{op} {py_literal(k[kw])}")
         tests = []
-        if chain:
-            tests.append(f"not ({' and '.join(chain)})")
+        if len(chain) > 1:
+            lows = [c for c in chain[:chain.index(v)]]
+            highs = chain[chain.index(v) + 1:]
+            if len(lows) <= 1 and len(highs) <= 1:
+                tests.append(f"not {' '.join(chain)}")
+            else:
+                parts = [f"{lo} {v}" for lo in lows] + [f"{v} {hi}" for hi in highs]
+                tests.append(f"not ({' and '.join(parts)})")
         if "multipleOf" in k:
             tests.append(f"not {self.rt('is_multiple_of')}({v}, {py_literal(k['multipleOf'])})")
-        if tests:
-            with w.block(f"if {' or '.join(tests)}:"):
-                w.all(fail)
+        return tests
 
     # -- enum / const ----------------------------------------------------------------------
     def enum_test(self, options: list[Any], v: str, types: list[str] | None) -> str:
@@ -159,13 +169,18 @@ class ValueKeywords(EmitterBase):
                 self.err(w, "not_const", path.src(), v, self.const("CONST", k["const"]),
                          self.where(loc, "const"), self.rule(s, "const"))
 
-    def enum_const_b(self, k: dict[str, Any], v: str, w: Writer, fail: tuple[str, ...],
-                     types: list[str] | None) -> None:
+    def enum_const_fails(self, k: dict[str, Any], v: str, types: list[str] | None) -> list[str]:
         tests = []
         if "enum" in k and isinstance(k["enum"], list):
-            tests.append(f"not {self.enum_test(k['enum'], v, types)}")
+            tests.append(_negate(self.enum_test(k["enum"], v, types)))
         if "const" in k:
-            tests.append(f"not {self.const_test(k['const'], v, types)}")
-        if tests:
-            with w.block(f"if {' or '.join(tests)}:"):
-                w.all(fail)
+            tests.append(_negate(self.const_test(k["const"], v, types)))
+        return tests
+
+
+def _negate(test: str) -> str:
+    for op, neg in ((" in ", " not in "), (" == ", " != "), (" is ", " is not ")):
+        head, sep, tail = test.partition(op)
+        if sep and head.isidentifier() and "(" not in tail and " " not in tail.strip():
+            return f"{head}{neg}{tail}"
+    return f"not {test}"

@@ -82,11 +82,13 @@ _URI, _RELATIVE_REF = _reference_grammar("", "")
 _IRI, _IRELATIVE_REF = _reference_grammar(_UCSCHAR, _IPRIVATE)
 
 _uri_full = re.compile(_URI).fullmatch
-# A cheap sufficient condition for the common case (http(s) URL, plain host, no % escapes, no
-# brackets); anything it rejects goes to the full grammar.
+# A cheap sufficient condition for the common case (scheme://host[:port] then a path and query of
+# plain characters: no % escapes, userinfo, brackets or fragment); a string it rejects goes to the
+# full grammar. One character class after the authority covers both: a path is pchars and "/",
+# and once a "?" starts the query, pchars, "/" and "?" are all allowed.
 _uri_common = re.compile(
-    f"[A-Za-z][A-Za-z0-9+\\-.]*://[A-Za-z0-9\\-._~]*(?::[0-9]*)?"
-    f"(?:/[{_UNRESERVED}{_SUB_DELIMS}:@]*)*(?:\\?[{_UNRESERVED}{_SUB_DELIMS}:@/?]*)?"
+    f"[A-Za-z][A-Za-z0-9+\\-.]*://[{_UNRESERVED}{_SUB_DELIMS}]*(?::[0-9]*)?"
+    f"(?:[/?][{_UNRESERVED}{_SUB_DELIMS}:@/?]*)?"
 ).fullmatch
 _uri_reference = re.compile(f"{_URI}|{_RELATIVE_REF}").fullmatch
 _iri = re.compile(_IRI).fullmatch

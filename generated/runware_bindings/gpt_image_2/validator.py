@@ -103,71 +103,56 @@ def _b38(v: Any) -> bool:
         return False
     x39 = v.get("taskType", _MISSING)
     if x39 is not _MISSING:
-        if type(x39) is not str:
-            return False
-        if not x39 == "imageInference":
+        if type(x39) is not str or x39 != "imageInference":
             return False
     else:
         return False
     x40 = v.get("taskUUID", _MISSING)
     if x40 is not _MISSING:
-        if type(x40) is not str:
-            return False
-        if _PATTERN1(x40) is None:
+        if type(x40) is not str or _PATTERN1(x40) is None:
             return False
     else:
         return False
     x41 = v.get("outputType", _MISSING)
     if x41 is not _MISSING:
-        if type(x41) is not str:
-            return False
-        if not x41 in _ENUM2:
+        if type(x41) is not str or x41 not in _ENUM2:
             return False
     x42 = v.get("outputFormat", _MISSING)
     if x42 is not _MISSING:
-        if type(x42) is not str:
-            return False
-        if not x42 in _ENUM4:
+        if type(x42) is not str or x42 not in _ENUM4:
             return False
     x43 = v.get("outputQuality", _MISSING)
     if x43 is not _MISSING:
-        if not ((type(x43) is int or (type(x43) is float and x43.is_integer()))):
-            return False
-        if not (20 <= x43 and x43 <= 99):
+        if (
+            not ((type(x43) is int or (type(x43) is float and x43.is_integer())))
+            or not 20 <= x43 <= 99
+        ):
             return False
     x44 = v.get("webhookURL", _MISSING)
     if x44 is not _MISSING:
-        if type(x44) is not str:
-            return False
-        if not is_uri(x44):
+        if type(x44) is not str or not is_uri(x44):
             return False
     x45 = v.get("deliveryMethod", _MISSING)
     if x45 is not _MISSING:
-        if type(x45) is not str:
-            return False
-        if not x45 in _ENUM6:
+        if type(x45) is not str or x45 not in _ENUM6:
             return False
     x46 = v.get("uploadEndpoint", _MISSING)
     if x46 is not _MISSING:
-        if type(x46) is not str:
-            return False
-        if not is_uri(x46):
+        if type(x46) is not str or not is_uri(x46):
             return False
     x47 = v.get("safety", _MISSING)
     if x47 is not _MISSING:
         if type(x47) is not dict:
             return False
-        if not _KNOWN8.issuperset(x47):
-            return False
         x48 = x47.get("checkContent", _MISSING)
         if x48 is not _MISSING:
             if type(x48) is not bool:
                 return False
+        if len(x47) != 0 + (x48 is not _MISSING):
+            return False
     x49 = v.get("ttl", _MISSING)
     if x49 is not _MISSING:
-        if not ((type(x49) is int or (type(x49) is float and x49.is_integer()))):
-            return False
-        if not (60 <= x49):
+        if not ((type(x49) is int or (type(x49) is float and x49.is_integer()))) or not 60 <= x49:
             return False
     x50 = v.get("includeCost", _MISSING)
     if x50 is not _MISSING:
@@ -175,15 +160,14 @@ def _b38(v: Any) -> bool:
             return False
     x51 = v.get("numberResults", _MISSING)
     if x51 is not _MISSING:
-        if not ((type(x51) is int or (type(x51) is float and x51.is_integer()))):
-            return False
-        if not (1 <= x51 and x51 <= 20):
+        if (
+            not ((type(x51) is int or (type(x51) is float and x51.is_integer())))
+            or not 1 <= x51 <= 20
+        ):
             return False
     x52 = v.get("inputs", _MISSING)
     if x52 is not _MISSING:
         if type(x52) is not dict:
-            return False
-        if not _KNOWN10.issuperset(x52):
             return False
         x53 = x52.get("referenceImages", _MISSING)
         if x53 is not _MISSING:
@@ -192,35 +176,37 @@ def _b38(v: Any) -> bool:
             for x54 in x53:
                 if type(x54) is not str:
                     return False
+        if len(x52) != 0 + (x53 is not _MISSING):
+            return False
     x55 = v.get("model", _MISSING)
     if x55 is not _MISSING:
-        if type(x55) is not str:
-            return False
-        if not x55 == "openai:gpt-image@2":
+        if type(x55) is not str or x55 != "openai:gpt-image@2":
             return False
     else:
         return False
     x56 = v.get("positivePrompt", _MISSING)
     if x56 is not _MISSING:
-        if type(x56) is not str:
-            return False
-        if not 2 <= len(x56) <= 32000:
+        if type(x56) is not str or not 2 <= len(x56) <= 32000:
             return False
     else:
         return False
     x57 = v.get("width", _MISSING)
     if x57 is not _MISSING:
-        if not ((type(x57) is int or (type(x57) is float and x57.is_integer()))):
-            return False
-        if not (480 <= x57 and x57 <= 3840) or not is_multiple_of(x57, 16):
+        if (
+            not ((type(x57) is int or (type(x57) is float and x57.is_integer())))
+            or not 480 <= x57 <= 3840
+            or not is_multiple_of(x57, 16)
+        ):
             return False
     else:
         return False
     x58 = v.get("height", _MISSING)
     if x58 is not _MISSING:
-        if not ((type(x58) is int or (type(x58) is float and x58.is_integer()))):
-            return False
-        if not (480 <= x58 and x58 <= 3840) or not is_multiple_of(x58, 16):
+        if (
+            not ((type(x58) is int or (type(x58) is float and x58.is_integer())))
+            or not 480 <= x58 <= 3840
+            or not is_multiple_of(x58, 16)
+        ):
             return False
     else:
         return False
@@ -228,31 +214,26 @@ def _b38(v: Any) -> bool:
     if x59 is not _MISSING:
         if type(x59) is not dict:
             return False
-        if not _KNOWN19.issuperset(x59):
-            return False
         x60 = x59.get("openai", _MISSING)
         if x60 is not _MISSING:
             if type(x60) is not dict:
                 return False
-            if not _KNOWN17.issuperset(x60):
-                return False
             x61 = x60.get("moderation", _MISSING)
             if x61 is not _MISSING:
-                if type(x61) is not str:
-                    return False
-                if not x61 in _ENUM13:
+                if type(x61) is not str or x61 not in _ENUM13:
                     return False
             x62 = x60.get("quality", _MISSING)
             if x62 is not _MISSING:
-                if type(x62) is not str:
+                if type(x62) is not str or x62 not in _ENUM15:
                     return False
-                if not x62 in _ENUM15:
-                    return False
-    if type(v) is dict:
-        if "width" in v and ("height" not in v):
+            if len(x60) != 0 + (x61 is not _MISSING) + (x62 is not _MISSING):
+                return False
+        if len(x59) != 0 + (x60 is not _MISSING):
             return False
-        if "height" in v and ("width" not in v):
-            return False
+    if "width" in v and ("height" not in v):
+        return False
+    if "height" in v and ("width" not in v):
+        return False
     return True
 
 
@@ -952,31 +933,30 @@ def validate(payload: object) -> list[ValidationError]:
                             "additionalProperties",
                         )
                     )
-        if type(v) is dict:
-            if "width" in v:
-                if "height" not in v:
-                    errs.append(
-                        deferred(
-                            missing_dependency,
-                            (),
-                            "height",
-                            "width",
-                            "/allOf/0/dependentRequired",
-                            "paired-dimensions",
-                        )
+        if "width" in v:
+            if "height" not in v:
+                errs.append(
+                    deferred(
+                        missing_dependency,
+                        (),
+                        "height",
+                        "width",
+                        "/allOf/0/dependentRequired",
+                        "paired-dimensions",
                     )
-            if "height" in v:
-                if "width" not in v:
-                    errs.append(
-                        deferred(
-                            missing_dependency,
-                            (),
-                            "width",
-                            "height",
-                            "/allOf/0/dependentRequired",
-                            "paired-dimensions",
-                        )
+                )
+        if "height" in v:
+            if "width" not in v:
+                errs.append(
+                    deferred(
+                        missing_dependency,
+                        (),
+                        "width",
+                        "height",
+                        "/allOf/0/dependentRequired",
+                        "paired-dimensions",
                     )
+                )
     else:
         errs.append(deferred(wrong_type, (), v, ("object",), "/type", "type"))
     return errs

@@ -130,189 +130,165 @@ _TABLE25 = [
 _LABELS26 = "1K (1:1): 1024x1024; 1K (4:3): 1184x896; 1K (3:2): 1248x832; 1K (16:9): 1376x768; 1K (2.35:1): 1568x672; 1K (4:5): 928x1152; 1K (2:3): 832x1248; 1K (9:16): 768x1376"
 
 
-def _b43(v: Any) -> bool:
+def _b47(v: Any) -> bool:
     if type(v) is not dict:
         return False
     if not _KNOWN21.issuperset(v):
         return False
-    x44 = v.get("taskType", _MISSING)
-    if x44 is not _MISSING:
-        if type(x44) is not str:
-            return False
-        if not x44 == "imageInference":
-            return False
-    else:
-        return False
-    x45 = v.get("taskUUID", _MISSING)
-    if x45 is not _MISSING:
-        if type(x45) is not str:
-            return False
-        if _PATTERN1(x45) is None:
-            return False
-    else:
-        return False
-    x46 = v.get("outputType", _MISSING)
-    if x46 is not _MISSING:
-        if type(x46) is not str:
-            return False
-        if not x46 in _ENUM2:
-            return False
-    x47 = v.get("outputFormat", _MISSING)
-    if x47 is not _MISSING:
-        if type(x47) is not str:
-            return False
-        if not x47 in _ENUM4:
-            return False
-    x48 = v.get("outputQuality", _MISSING)
+    x48 = v.get("taskType", _MISSING)
     if x48 is not _MISSING:
-        if not ((type(x48) is int or (type(x48) is float and x48.is_integer()))):
+        if type(x48) is not str or x48 != "imageInference":
             return False
-        if not (20 <= x48 and x48 <= 99):
-            return False
-    x49 = v.get("webhookURL", _MISSING)
+    else:
+        return False
+    x49 = v.get("taskUUID", _MISSING)
     if x49 is not _MISSING:
-        if type(x49) is not str:
+        if type(x49) is not str or _PATTERN1(x49) is None:
             return False
-        if not is_uri(x49):
-            return False
-    x50 = v.get("deliveryMethod", _MISSING)
+    else:
+        return False
+    x50 = v.get("outputType", _MISSING)
     if x50 is not _MISSING:
-        if type(x50) is not str:
+        if type(x50) is not str or x50 not in _ENUM2:
             return False
-        if not x50 in _ENUM6:
-            return False
-    x51 = v.get("uploadEndpoint", _MISSING)
+    x51 = v.get("outputFormat", _MISSING)
     if x51 is not _MISSING:
-        if type(x51) is not str:
+        if type(x51) is not str or x51 not in _ENUM4:
             return False
-        if not is_uri(x51):
-            return False
-    x52 = v.get("safety", _MISSING)
+    x52 = v.get("outputQuality", _MISSING)
     if x52 is not _MISSING:
-        if type(x52) is not dict:
+        if (
+            not ((type(x52) is int or (type(x52) is float and x52.is_integer())))
+            or not 20 <= x52 <= 99
+        ):
             return False
-        if not _KNOWN10.issuperset(x52):
+    x53 = v.get("webhookURL", _MISSING)
+    if x53 is not _MISSING:
+        if type(x53) is not str or not is_uri(x53):
             return False
-        x53 = x52.get("checkContent", _MISSING)
-        if x53 is not _MISSING:
-            if type(x53) is not bool:
-                return False
-        x54 = x52.get("mode", _MISSING)
-        if x54 is not _MISSING:
-            if type(x54) is not str:
-                return False
-            if not x54 in _ENUM8:
-                return False
-    x55 = v.get("ttl", _MISSING)
+    x54 = v.get("deliveryMethod", _MISSING)
+    if x54 is not _MISSING:
+        if type(x54) is not str or x54 not in _ENUM6:
+            return False
+    x55 = v.get("uploadEndpoint", _MISSING)
     if x55 is not _MISSING:
-        if not ((type(x55) is int or (type(x55) is float and x55.is_integer()))):
+        if type(x55) is not str or not is_uri(x55):
             return False
-        if not (60 <= x55):
-            return False
-    x56 = v.get("includeCost", _MISSING)
+    x56 = v.get("safety", _MISSING)
     if x56 is not _MISSING:
-        if type(x56) is not bool:
+        if type(x56) is not dict:
             return False
-    x57 = v.get("numberResults", _MISSING)
-    if x57 is not _MISSING:
-        if not ((type(x57) is int or (type(x57) is float and x57.is_integer()))):
-            return False
-        if not (1 <= x57 and x57 <= 20):
-            return False
-    x58 = v.get("inputs", _MISSING)
-    if x58 is not _MISSING:
-        if type(x58) is not dict:
-            return False
-        if not _KNOWN14.issuperset(x58):
-            return False
-        x59 = x58.get("referenceImages", _MISSING)
-        if x59 is not _MISSING:
-            if type(x59) is not list:
+        x57 = x56.get("checkContent", _MISSING)
+        if x57 is not _MISSING:
+            if type(x57) is not bool:
                 return False
-            if not 1 <= len(x59) <= 10:
+        x58 = x56.get("mode", _MISSING)
+        if x58 is not _MISSING:
+            if type(x58) is not str or x58 not in _ENUM8:
                 return False
-            for x60 in x59:
-                if type(x60) is str:
+        if len(x56) != 0 + (x57 is not _MISSING) + (x58 is not _MISSING):
+            return False
+    x59 = v.get("ttl", _MISSING)
+    if x59 is not _MISSING:
+        if not ((type(x59) is int or (type(x59) is float and x59.is_integer()))) or not 60 <= x59:
+            return False
+    x60 = v.get("includeCost", _MISSING)
+    if x60 is not _MISSING:
+        if type(x60) is not bool:
+            return False
+    x61 = v.get("numberResults", _MISSING)
+    if x61 is not _MISSING:
+        if (
+            not ((type(x61) is int or (type(x61) is float and x61.is_integer())))
+            or not 1 <= x61 <= 20
+        ):
+            return False
+    x62 = v.get("inputs", _MISSING)
+    if x62 is not _MISSING:
+        if type(x62) is not dict:
+            return False
+        x63 = x62.get("referenceImages", _MISSING)
+        if x63 is not _MISSING:
+            if type(x63) is not list:
+                return False
+            if not 1 <= len(x63) <= 10:
+                return False
+            for x64 in x63:
+                t65 = type(x64)
+                if t65 is str:
                     pass
-                elif type(x60) is dict:
-                    if not _KNOWN12.issuperset(x60):
-                        return False
-                    x61 = x60.get("image", _MISSING)
-                    if x61 is not _MISSING:
-                        if type(x61) is not str:
+                elif t65 is dict:
+                    x66 = x64.get("image", _MISSING)
+                    if x66 is not _MISSING:
+                        if type(x66) is not str:
                             return False
                     else:
                         return False
-                    x62 = x60.get("strength", _MISSING)
-                    if x62 is not _MISSING:
-                        if not ((type(x62) is int or (type(x62) is float and x62 - x62 == 0))):
+                    x67 = x64.get("strength", _MISSING)
+                    if x67 is not _MISSING:
+                        if not ((type(x67) is int or type(x67) is float)) or not -2 <= x67 <= 2:
                             return False
-                        if not (-2 <= x62 and x62 <= 2):
-                            return False
+                    if len(x64) != 1 + (x67 is not _MISSING):
+                        return False
                 else:
                     return False
-    x63 = v.get("model", _MISSING)
-    if x63 is not _MISSING:
-        if type(x63) is not str:
+        if len(x62) != 0 + (x63 is not _MISSING):
             return False
-        if not x63 == "krea:krea@2-medium":
-            return False
-    else:
-        return False
-    x64 = v.get("positivePrompt", _MISSING)
-    if x64 is not _MISSING:
-        if type(x64) is not str:
-            return False
-    else:
-        return False
-    x65 = v.get("width", _MISSING)
-    if x65 is not _MISSING:
-        if not ((type(x65) is int or (type(x65) is float and x65.is_integer()))):
-            return False
-    else:
-        return False
-    x66 = v.get("height", _MISSING)
-    if x66 is not _MISSING:
-        if not ((type(x66) is int or (type(x66) is float and x66.is_integer()))):
-            return False
-    else:
-        return False
-    x67 = v.get("seed", _MISSING)
-    if x67 is not _MISSING:
-        if not ((type(x67) is int or (type(x67) is float and x67.is_integer()))):
-            return False
-        if not (0 <= x67 and x67 <= 9223372036854775807):
-            return False
-    x68 = v.get("settings", _MISSING)
+    x68 = v.get("model", _MISSING)
     if x68 is not _MISSING:
-        if type(x68) is not dict:
+        if type(x68) is not str or x68 != "krea:krea@2-medium":
             return False
-        if not _KNOWN19.issuperset(x68):
+    else:
+        return False
+    x69 = v.get("positivePrompt", _MISSING)
+    if x69 is not _MISSING:
+        if type(x69) is not str:
             return False
-        x69 = x68.get("creativity", _MISSING)
-        if x69 is not _MISSING:
-            if type(x69) is not str:
+    else:
+        return False
+    x70 = v.get("width", _MISSING)
+    if x70 is not _MISSING:
+        if not ((type(x70) is int or (type(x70) is float and x70.is_integer()))):
+            return False
+    else:
+        return False
+    x71 = v.get("height", _MISSING)
+    if x71 is not _MISSING:
+        if not ((type(x71) is int or (type(x71) is float and x71.is_integer()))):
+            return False
+    else:
+        return False
+    x72 = v.get("seed", _MISSING)
+    if x72 is not _MISSING:
+        if (
+            not ((type(x72) is int or (type(x72) is float and x72.is_integer())))
+            or not 0 <= x72 <= 9223372036854775807
+        ):
+            return False
+    x73 = v.get("settings", _MISSING)
+    if x73 is not _MISSING:
+        if type(x73) is not dict:
+            return False
+        x74 = x73.get("creativity", _MISSING)
+        if x74 is not _MISSING:
+            if type(x74) is not str or x74 not in _ENUM17:
                 return False
-            if not x69 in _ENUM17:
-                return False
-    if type(v) is dict:
-        if "width" in v and ("height" not in v):
+        if len(x73) != 0 + (x74 is not _MISSING):
             return False
-        if "height" in v and ("width" not in v):
-            return False
-    if not type(v) is dict or ("width" in v and "height" in v):
-        matched70 = 0
+    if "width" in v and ("height" not in v):
+        return False
+    if "height" in v and ("width" not in v):
+        return False
+    if "width" in v and "height" in v:
+        matched77 = 0
         if type(v) is dict:
-            if (
-                "width" in v
-                and "height" in v
-                and type(v["width"]) in (int, float)
-                and type(v["height"]) in (int, float)
-            ):
-                matched70 = _ROWS23.get((v["width"], v["height"]), 0)
+            c75 = v.get("width", _MISSING)
+            c76 = v.get("height", _MISSING)
+            if type(c75) in (int, float) and type(c76) in (int, float):
+                matched77 = _ROWS23.get((c75, c76), 0)
             else:
-                matched70 = count_rows(v, ("width", "height"), _ROWTUPLES24)
-        if type(v) is not dict or matched70 != 1:
+                matched77 = count_rows(v, ("width", "height"), _ROWTUPLES24)
+        if type(v) is not dict or matched77 != 1:
             return False
     return True
 
@@ -325,13 +301,13 @@ def _value_at(payload: object, parts: tuple[str, ...]) -> Any:
     return payload
 
 
-def _b71(v: Any) -> bool:
+def _b78(v: Any) -> bool:
     if type(v) is dict:
         if "ttl" not in v:
             return False
-        x72 = v.get("outputType", _MISSING)
-        if x72 is not _MISSING:
-            if type(x72) is str and x72 == "URL":
+        x79 = v.get("outputType", _MISSING)
+        if x79 is not _MISSING:
+            if type(x79) is str and x79 == "URL":
                 return False
         else:
             return False
@@ -732,33 +708,29 @@ def validate(payload: object) -> list[ValidationError]:
                         ok22 = True
                         try:
                             for x21 in x18:
-                                if type(x21) is str:
+                                t23 = type(x21)
+                                if t23 is str:
                                     pass
-                                elif type(x21) is dict:
-                                    if not _KNOWN12.issuperset(x21):
-                                        ok22 = False
-                                        break
-                                    x23 = x21.get("image", _MISSING)
-                                    if x23 is not _MISSING:
-                                        if type(x23) is not str:
+                                elif t23 is dict:
+                                    x24 = x21.get("image", _MISSING)
+                                    if x24 is not _MISSING:
+                                        if type(x24) is not str:
                                             ok22 = False
                                             break
                                     else:
                                         ok22 = False
                                         break
-                                    x24 = x21.get("strength", _MISSING)
-                                    if x24 is not _MISSING:
-                                        if not (
-                                            (
-                                                type(x24) is int
-                                                or (type(x24) is float and x24 - x24 == 0)
-                                            )
+                                    x25 = x21.get("strength", _MISSING)
+                                    if x25 is not _MISSING:
+                                        if (
+                                            not ((type(x25) is int or type(x25) is float))
+                                            or not -2 <= x25 <= 2
                                         ):
                                             ok22 = False
                                             break
-                                        if not (-2 <= x24 and x24 <= 2):
-                                            ok22 = False
-                                            break
+                                    if len(x21) != 1 + (x25 is not _MISSING):
+                                        ok22 = False
+                                        break
                                 else:
                                     ok22 = False
                                     break
@@ -767,19 +739,20 @@ def validate(payload: object) -> list[ValidationError]:
                         if not ok22:
                             for i20 in range(0, len(x18)):
                                 x21 = x18[i20]
-                                if type(x21) is str:
+                                t26 = type(x21)
+                                if t26 is str:
                                     pass
-                                elif type(x21) is dict:
-                                    x25 = x21.get("image", _MISSING)
-                                    if x25 is not _MISSING:
-                                        if type(x25) is str:
+                                elif t26 is dict:
+                                    x27 = x21.get("image", _MISSING)
+                                    if x27 is not _MISSING:
+                                        if type(x27) is str:
                                             pass
                                         else:
                                             errs.append(
                                                 deferred(
                                                     wrong_type,
                                                     ("inputs", "referenceImages", i20, "image"),
-                                                    x25,
+                                                    x27,
                                                     ("string",),
                                                     "/properties/inputs/properties/referenceImages/items/oneOf/1/properties/image/type",
                                                     "type",
@@ -795,12 +768,12 @@ def validate(payload: object) -> list[ValidationError]:
                                                 "required",
                                             )
                                         )
-                                    x26 = x21.get("strength", _MISSING)
-                                    if x26 is not _MISSING:
-                                        if type(x26) is int or (
-                                            type(x26) is float and x26 - x26 == 0
+                                    x28 = x21.get("strength", _MISSING)
+                                    if x28 is not _MISSING:
+                                        if type(x28) is int or (
+                                            type(x28) is float and x28 - x28 == 0
                                         ):
-                                            if not x26 >= -2:
+                                            if not x28 >= -2:
                                                 errs.append(
                                                     deferred(
                                                         out_of_range,
@@ -810,7 +783,7 @@ def validate(payload: object) -> list[ValidationError]:
                                                             i20,
                                                             "strength",
                                                         ),
-                                                        x26,
+                                                        x28,
                                                         "minimum",
                                                         -2,
                                                         {"minimum": -2, "maximum": 2},
@@ -818,7 +791,7 @@ def validate(payload: object) -> list[ValidationError]:
                                                         "minimum",
                                                     )
                                                 )
-                                            if not x26 <= 2:
+                                            if not x28 <= 2:
                                                 errs.append(
                                                     deferred(
                                                         out_of_range,
@@ -828,7 +801,7 @@ def validate(payload: object) -> list[ValidationError]:
                                                             i20,
                                                             "strength",
                                                         ),
-                                                        x26,
+                                                        x28,
                                                         "maximum",
                                                         2,
                                                         {"minimum": -2, "maximum": 2},
@@ -841,21 +814,21 @@ def validate(payload: object) -> list[ValidationError]:
                                                 deferred(
                                                     wrong_type,
                                                     ("inputs", "referenceImages", i20, "strength"),
-                                                    x26,
+                                                    x28,
                                                     ("number",),
                                                     "/properties/inputs/properties/referenceImages/items/oneOf/1/properties/strength/type",
                                                     "type",
                                                 )
                                             )
                                     if not _KNOWN12.issuperset(x21):
-                                        for k27 in x21:
-                                            if k27 not in _KNOWN12:
+                                        for k29 in x21:
+                                            if k29 not in _KNOWN12:
                                                 errs.append(
                                                     deferred(
                                                         unexpected,
                                                         ("inputs", "referenceImages", i20),
-                                                        k27,
-                                                        x21[k27],
+                                                        k29,
+                                                        x21[k29],
                                                         _KNOWNLIST13,
                                                         "/properties/inputs/properties/referenceImages/items/oneOf/1/additionalProperties",
                                                         "additionalProperties",
@@ -884,14 +857,14 @@ def validate(payload: object) -> list[ValidationError]:
                             )
                         )
                 if not _KNOWN14.issuperset(x17):
-                    for k29 in x17:
-                        if k29 not in _KNOWN14:
+                    for k31 in x17:
+                        if k31 not in _KNOWN14:
                             errs.append(
                                 deferred(
                                     unexpected,
                                     ("inputs",),
-                                    k29,
-                                    x17[k29],
+                                    k31,
+                                    x17[k31],
                                     _KNOWNLIST15,
                                     "/properties/inputs/additionalProperties",
                                     "additionalProperties",
@@ -903,33 +876,33 @@ def validate(payload: object) -> list[ValidationError]:
                         wrong_type, ("inputs",), x17, ("object",), "/properties/inputs/type", "type"
                     )
                 )
-        x31 = v.get("model", _MISSING)
-        if x31 is not _MISSING:
-            if type(x31) is str:
-                if not x31 == "krea:krea@2-medium":
+        x33 = v.get("model", _MISSING)
+        if x33 is not _MISSING:
+            if type(x33) is str:
+                if not x33 == "krea:krea@2-medium":
                     errs.append(
                         deferred(
-                            not_const, ("model",), x31, _CONST16, "/properties/model/const", "const"
+                            not_const, ("model",), x33, _CONST16, "/properties/model/const", "const"
                         )
                     )
             else:
                 errs.append(
                     deferred(
-                        wrong_type, ("model",), x31, ("string",), "/properties/model/type", "type"
+                        wrong_type, ("model",), x33, ("string",), "/properties/model/type", "type"
                     )
                 )
         else:
             errs.append(deferred(missing, (), "model", "/required", "required"))
-        x32 = v.get("positivePrompt", _MISSING)
-        if x32 is not _MISSING:
-            if type(x32) is str:
+        x34 = v.get("positivePrompt", _MISSING)
+        if x34 is not _MISSING:
+            if type(x34) is str:
                 pass
             else:
                 errs.append(
                     deferred(
                         wrong_type,
                         ("positivePrompt",),
-                        x32,
+                        x34,
                         ("string",),
                         "/properties/positivePrompt/type",
                         "type",
@@ -937,28 +910,28 @@ def validate(payload: object) -> list[ValidationError]:
                 )
         else:
             errs.append(deferred(missing, (), "positivePrompt", "/required", "required"))
-        x33 = v.get("width", _MISSING)
-        if x33 is not _MISSING:
-            if type(x33) is int or (type(x33) is float and x33.is_integer()):
+        x35 = v.get("width", _MISSING)
+        if x35 is not _MISSING:
+            if type(x35) is int or (type(x35) is float and x35.is_integer()):
                 pass
             else:
                 errs.append(
                     deferred(
-                        wrong_type, ("width",), x33, ("integer",), "/properties/width/type", "type"
+                        wrong_type, ("width",), x35, ("integer",), "/properties/width/type", "type"
                     )
                 )
         else:
             errs.append(deferred(missing, (), "width", "/required", "required"))
-        x34 = v.get("height", _MISSING)
-        if x34 is not _MISSING:
-            if type(x34) is int or (type(x34) is float and x34.is_integer()):
+        x36 = v.get("height", _MISSING)
+        if x36 is not _MISSING:
+            if type(x36) is int or (type(x36) is float and x36.is_integer()):
                 pass
             else:
                 errs.append(
                     deferred(
                         wrong_type,
                         ("height",),
-                        x34,
+                        x36,
                         ("integer",),
                         "/properties/height/type",
                         "type",
@@ -966,15 +939,15 @@ def validate(payload: object) -> list[ValidationError]:
                 )
         else:
             errs.append(deferred(missing, (), "height", "/required", "required"))
-        x35 = v.get("seed", _MISSING)
-        if x35 is not _MISSING:
-            if type(x35) is int or (type(x35) is float and x35.is_integer()):
-                if not x35 >= 0:
+        x37 = v.get("seed", _MISSING)
+        if x37 is not _MISSING:
+            if type(x37) is int or (type(x37) is float and x37.is_integer()):
+                if not x37 >= 0:
                     errs.append(
                         deferred(
                             out_of_range,
                             ("seed",),
-                            x35,
+                            x37,
                             "minimum",
                             0,
                             {"minimum": 0, "maximum": 9223372036854775807},
@@ -982,12 +955,12 @@ def validate(payload: object) -> list[ValidationError]:
                             "minimum",
                         )
                     )
-                if not x35 <= 9223372036854775807:
+                if not x37 <= 9223372036854775807:
                     errs.append(
                         deferred(
                             out_of_range,
                             ("seed",),
-                            x35,
+                            x37,
                             "maximum",
                             9223372036854775807,
                             {"minimum": 0, "maximum": 9223372036854775807},
@@ -998,21 +971,21 @@ def validate(payload: object) -> list[ValidationError]:
             else:
                 errs.append(
                     deferred(
-                        wrong_type, ("seed",), x35, ("integer",), "/properties/seed/type", "type"
+                        wrong_type, ("seed",), x37, ("integer",), "/properties/seed/type", "type"
                     )
                 )
-        x36 = v.get("settings", _MISSING)
-        if x36 is not _MISSING:
-            if type(x36) is dict:
-                x37 = x36.get("creativity", _MISSING)
-                if x37 is not _MISSING:
-                    if type(x37) is str:
-                        if not x37 in _ENUM17:
+        x38 = v.get("settings", _MISSING)
+        if x38 is not _MISSING:
+            if type(x38) is dict:
+                x39 = x38.get("creativity", _MISSING)
+                if x39 is not _MISSING:
+                    if type(x39) is str:
+                        if not x39 in _ENUM17:
                             errs.append(
                                 deferred(
                                     not_in_enum,
                                     ("settings", "creativity"),
-                                    x37,
+                                    x39,
                                     _ENUMLIST18,
                                     "/properties/settings/properties/creativity/enum",
                                     "enum",
@@ -1023,21 +996,21 @@ def validate(payload: object) -> list[ValidationError]:
                             deferred(
                                 wrong_type,
                                 ("settings", "creativity"),
-                                x37,
+                                x39,
                                 ("string",),
                                 "/properties/settings/properties/creativity/type",
                                 "type",
                             )
                         )
-                if not _KNOWN19.issuperset(x36):
-                    for k38 in x36:
-                        if k38 not in _KNOWN19:
+                if not _KNOWN19.issuperset(x38):
+                    for k40 in x38:
+                        if k40 not in _KNOWN19:
                             errs.append(
                                 deferred(
                                     unexpected,
                                     ("settings",),
-                                    k38,
-                                    x36[k38],
+                                    k40,
+                                    x38[k40],
                                     _KNOWNLIST20,
                                     "/properties/settings/additionalProperties",
                                     "additionalProperties",
@@ -1048,65 +1021,61 @@ def validate(payload: object) -> list[ValidationError]:
                     deferred(
                         wrong_type,
                         ("settings",),
-                        x36,
+                        x38,
                         ("object",),
                         "/properties/settings/type",
                         "type",
                     )
                 )
         if not _KNOWN21.issuperset(v):
-            for k40 in v:
-                if k40 not in _KNOWN21:
+            for k42 in v:
+                if k42 not in _KNOWN21:
                     errs.append(
                         deferred(
                             unexpected,
                             (),
-                            k40,
-                            v[k40],
+                            k42,
+                            v[k42],
                             _KNOWNLIST22,
                             "/additionalProperties",
                             "additionalProperties",
                         )
                     )
-        if type(v) is dict:
-            if "width" in v:
-                if "height" not in v:
-                    errs.append(
-                        deferred(
-                            missing_dependency,
-                            (),
-                            "height",
-                            "width",
-                            "/allOf/0/dependentRequired",
-                            "paired-dimensions",
-                        )
+        if "width" in v:
+            if "height" not in v:
+                errs.append(
+                    deferred(
+                        missing_dependency,
+                        (),
+                        "height",
+                        "width",
+                        "/allOf/0/dependentRequired",
+                        "paired-dimensions",
                     )
-            if "height" in v:
-                if "width" not in v:
-                    errs.append(
-                        deferred(
-                            missing_dependency,
-                            (),
-                            "width",
-                            "height",
-                            "/allOf/0/dependentRequired",
-                            "paired-dimensions",
-                        )
+                )
+        if "height" in v:
+            if "width" not in v:
+                errs.append(
+                    deferred(
+                        missing_dependency,
+                        (),
+                        "width",
+                        "height",
+                        "/allOf/0/dependentRequired",
+                        "paired-dimensions",
                     )
-        if not type(v) is dict or ("width" in v and "height" in v):
-            matched42 = 0
+                )
+        if "width" in v and "height" in v:
+            matched46 = 0
             if type(v) is dict:
-                if (
-                    "width" in v
-                    and "height" in v
-                    and type(v["width"]) in (int, float)
-                    and type(v["height"]) in (int, float)
-                ):
-                    matched42 = _ROWS23.get((v["width"], v["height"]), 0)
+                c44 = v.get("width", _MISSING)
+                c45 = v.get("height", _MISSING)
+                if type(c44) in (int, float) and type(c45) in (int, float):
+                    matched46 = _ROWS23.get((c44, c45), 0)
                 else:
-                    matched42 = count_rows(v, ("width", "height"), _ROWTUPLES24)
+                    matched46 = count_rows(v, ("width", "height"), _ROWTUPLES24)
             if type(v) is dict:
-                if matched42 != 1:
+                if matched46 != 1:
                     errs.append(
                         deferred(
                             bad_combination,
@@ -1115,7 +1084,7 @@ def validate(payload: object) -> list[ValidationError]:
                             ("width", "height"),
                             _TABLE25,
                             _LABELS26,
-                            matched42,
+                            matched46,
                             "/allOf/1/then/oneOf",
                             "dimensions",
                         )
@@ -1150,7 +1119,7 @@ def validate(payload: object) -> list[ValidationError]:
 def is_valid(payload: object) -> bool:
     """True when ``payload`` has no errors (faster than ``not validate(payload)``)."""
     try:
-        return _b43(payload)
+        return _b47(payload)
     except RecursionError:
         return False
 
@@ -1159,7 +1128,7 @@ def _advisories(payload: object) -> list[ValidationWarning]:
     warns: list[ValidationWarning] = []
     v: Any = payload
     try:
-        hit = _b71(v)
+        hit = _b78(v)
     except RecursionError:
         hit = False
     if hit:
@@ -1181,15 +1150,15 @@ def validate_response(payload: object) -> list[ValidationError]:
     errs: list[ValidationError] = []
     v: Any = payload
     if type(v) is dict:
-        x73 = v.get("taskType", _MISSING)
-        if x73 is not _MISSING:
-            if type(x73) is str:
-                if not x73 == "imageInference":
+        x80 = v.get("taskType", _MISSING)
+        if x80 is not _MISSING:
+            if type(x80) is str:
+                if not x80 == "imageInference":
                     errs.append(
                         deferred(
                             not_const,
                             ("taskType",),
-                            x73,
+                            x80,
                             _CONST0,
                             "/properties/taskType/const",
                             "const",
@@ -1200,7 +1169,7 @@ def validate_response(payload: object) -> list[ValidationError]:
                     deferred(
                         wrong_type,
                         ("taskType",),
-                        x73,
+                        x80,
                         ("string",),
                         "/properties/taskType/type",
                         "type",
@@ -1208,26 +1177,26 @@ def validate_response(payload: object) -> list[ValidationError]:
                 )
         else:
             errs.append(deferred(missing, (), "taskType", "/required", "required"))
-        x74 = v.get("taskUUID", _MISSING)
-        if x74 is not _MISSING:
-            if type(x74) is str:
-                if _PATTERN1(x74) is None:
+        x81 = v.get("taskUUID", _MISSING)
+        if x81 is not _MISSING:
+            if type(x81) is str:
+                if _PATTERN1(x81) is None:
                     errs.append(
                         deferred(
                             no_pattern_match,
                             ("taskUUID",),
-                            x74,
+                            x81,
                             "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$",
                             "/properties/taskUUID/pattern",
                             "pattern",
                         )
                     )
-                    if not is_uuid(x74):
+                    if not is_uuid(x81):
                         errs.append(
                             deferred(
                                 bad_format,
                                 ("taskUUID",),
-                                x74,
+                                x81,
                                 "uuid",
                                 "/properties/taskUUID/format",
                                 "format",
@@ -1238,7 +1207,7 @@ def validate_response(payload: object) -> list[ValidationError]:
                     deferred(
                         wrong_type,
                         ("taskUUID",),
-                        x74,
+                        x81,
                         ("string",),
                         "/properties/taskUUID/type",
                         "type",
@@ -1246,26 +1215,26 @@ def validate_response(payload: object) -> list[ValidationError]:
                 )
         else:
             errs.append(deferred(missing, (), "taskUUID", "/required", "required"))
-        x75 = v.get("imageUUID", _MISSING)
-        if x75 is not _MISSING:
-            if type(x75) is str:
-                if _PATTERN1(x75) is None:
+        x82 = v.get("imageUUID", _MISSING)
+        if x82 is not _MISSING:
+            if type(x82) is str:
+                if _PATTERN1(x82) is None:
                     errs.append(
                         deferred(
                             no_pattern_match,
                             ("imageUUID",),
-                            x75,
+                            x82,
                             "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$",
                             "/properties/imageUUID/pattern",
                             "pattern",
                         )
                     )
-                    if not is_uuid(x75):
+                    if not is_uuid(x82):
                         errs.append(
                             deferred(
                                 bad_format,
                                 ("imageUUID",),
-                                x75,
+                                x82,
                                 "uuid",
                                 "/properties/imageUUID/format",
                                 "format",
@@ -1276,7 +1245,7 @@ def validate_response(payload: object) -> list[ValidationError]:
                     deferred(
                         wrong_type,
                         ("imageUUID",),
-                        x75,
+                        x82,
                         ("string",),
                         "/properties/imageUUID/type",
                         "type",
@@ -1284,15 +1253,15 @@ def validate_response(payload: object) -> list[ValidationError]:
                 )
         else:
             errs.append(deferred(missing, (), "imageUUID", "/required", "required"))
-        x76 = v.get("imageURL", _MISSING)
-        if x76 is not _MISSING:
-            if type(x76) is str:
-                if not is_uri(x76):
+        x83 = v.get("imageURL", _MISSING)
+        if x83 is not _MISSING:
+            if type(x83) is str:
+                if not is_uri(x83):
                     errs.append(
                         deferred(
                             bad_format,
                             ("imageURL",),
-                            x76,
+                            x83,
                             "uri",
                             "/properties/imageURL/format",
                             "format",
@@ -1303,36 +1272,36 @@ def validate_response(payload: object) -> list[ValidationError]:
                     deferred(
                         wrong_type,
                         ("imageURL",),
-                        x76,
+                        x83,
                         ("string",),
                         "/properties/imageURL/type",
                         "type",
                     )
                 )
-        x77 = v.get("imageBase64Data", _MISSING)
-        if x77 is not _MISSING:
-            if type(x77) is str:
+        x84 = v.get("imageBase64Data", _MISSING)
+        if x84 is not _MISSING:
+            if type(x84) is str:
                 pass
             else:
                 errs.append(
                     deferred(
                         wrong_type,
                         ("imageBase64Data",),
-                        x77,
+                        x84,
                         ("string",),
                         "/properties/imageBase64Data/type",
                         "type",
                     )
                 )
-        x78 = v.get("imageDataURI", _MISSING)
-        if x78 is not _MISSING:
-            if type(x78) is str:
-                if not is_uri(x78):
+        x85 = v.get("imageDataURI", _MISSING)
+        if x85 is not _MISSING:
+            if type(x85) is str:
+                if not is_uri(x85):
                     errs.append(
                         deferred(
                             bad_format,
                             ("imageDataURI",),
-                            x78,
+                            x85,
                             "uri",
                             "/properties/imageDataURI/format",
                             "format",
@@ -1343,45 +1312,45 @@ def validate_response(payload: object) -> list[ValidationError]:
                     deferred(
                         wrong_type,
                         ("imageDataURI",),
-                        x78,
+                        x85,
                         ("string",),
                         "/properties/imageDataURI/type",
                         "type",
                     )
                 )
-        x79 = v.get("seed", _MISSING)
-        if x79 is not _MISSING:
-            if type(x79) is int or (type(x79) is float and x79.is_integer()):
+        x86 = v.get("seed", _MISSING)
+        if x86 is not _MISSING:
+            if type(x86) is int or (type(x86) is float and x86.is_integer()):
                 pass
             else:
                 errs.append(
                     deferred(
-                        wrong_type, ("seed",), x79, ("integer",), "/properties/seed/type", "type"
+                        wrong_type, ("seed",), x86, ("integer",), "/properties/seed/type", "type"
                     )
                 )
-        x80 = v.get("NSFWContent", _MISSING)
-        if x80 is not _MISSING:
-            if type(x80) is bool:
+        x87 = v.get("NSFWContent", _MISSING)
+        if x87 is not _MISSING:
+            if type(x87) is bool:
                 pass
             else:
                 errs.append(
                     deferred(
                         wrong_type,
                         ("NSFWContent",),
-                        x80,
+                        x87,
                         ("boolean",),
                         "/properties/NSFWContent/type",
                         "type",
                     )
                 )
-        x81 = v.get("cost", _MISSING)
-        if x81 is not _MISSING:
-            if type(x81) is int or (type(x81) is float and x81 - x81 == 0):
+        x88 = v.get("cost", _MISSING)
+        if x88 is not _MISSING:
+            if type(x88) is int or (type(x88) is float and x88 - x88 == 0):
                 pass
             else:
                 errs.append(
                     deferred(
-                        wrong_type, ("cost",), x81, ("number",), "/properties/cost/type", "type"
+                        wrong_type, ("cost",), x88, ("number",), "/properties/cost/type", "type"
                     )
                 )
     else:
