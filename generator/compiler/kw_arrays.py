@@ -10,6 +10,8 @@ from .base import EmitterBase, PathExpr, sub
 from .resources import Dyn, Loc
 from .writer import Writer
 
+_INLINE_ITEM = 12  # schema objects
+
 
 def _count(value: Any) -> int | None:
     """A non-negative integer keyword value (``2.0`` is the integer 2 in JSON Schema)."""
@@ -20,6 +22,9 @@ def _count(value: Any) -> int | None:
 
 class ArrayKeywords(EmitterBase):
     def always_true(self, loc: Loc) -> bool:
+        raise NotImplementedError
+
+    def size(self, loc: Loc) -> int:
         raise NotImplementedError
 
     def guarded(self, w: Writer, expr: str, loc: Loc, keyword: str, v: str, path: PathExpr) -> str:
@@ -96,12 +101,21 @@ class ArrayKeywords(EmitterBase):
         ok = self.fresh("ok")
         w.line(f"{ok} = True")
         with w.block("try:"), w.block(f"for {x} in {v}{f'[{p}:]' if p else ''}:"), self.descend():
-            self.node_b(iloc, dyn, x, w, (f"{ok} = False", "break"))
+            self._item_b(iloc, dyn, x, w, (f"{ok} = False", "break"))
         with w.block("except RecursionError:"):
             w.line(f"{ok} = False")
         with w.block(f"if not {ok}:"), w.block(f"for {i} in range({p}, len({v})):"), self.descend():
             w.line(f"{x} = {v}[{i}]")
             self.node_e(iloc, dyn, x, path.child(i), w)
+
+    def _item_b(self, iloc: Loc, dyn: Dyn, x: str, w: Writer, fail: tuple[str, ...]) -> None:
+        """Small item schemas are inlined in the loop; larger ones share one boolean function
+        (the same one ``is_valid`` and the error pass's first look use)."""
+        if self.size(iloc) <= _INLINE_ITEM:
+            self.node_b(iloc, dyn, x, w, fail)
+        else:
+            with w.block(f"if not {self.call('b', iloc, dyn, self.index.display(iloc))}({x}):"):
+                w.all(fail)
 
     # -- boolean ---------------------------------------------------------------------------
     def array_b(self, loc: Loc, dyn: Dyn, k: dict[str, Any], v: str, w: Writer, fail: tuple[str, ...]) -> None:
@@ -136,7 +150,7 @@ class ArrayKeywords(EmitterBase):
             elif not self.always_true(iloc):
                 x = self.fresh("x")
                 with w.block(f"for {x} in {v}{f'[{p}:]' if p else ''}:"), self.descend():
-                    self.node_b(iloc, dyn, x, w, fail)
+                    self._item_b(iloc, dyn, x, w, fail)
         cb = self._contains_bounds(k)
         if cb is not None and (cb[0] > 0 or cb[1] is not None):
             lo, hi = cb

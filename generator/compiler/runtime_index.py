@@ -1,5 +1,6 @@
 """Which runtime module defines each helper the emitted code calls, and the runtime as one block
-of code for standalone modules (only the modules the code needs, dependencies first)."""
+of code for standalone modules: only the top-level definitions the code needs (and what they
+need), in their modules' order, so a schema using two formats does not carry the other seventeen."""
 
 from __future__ import annotations
 
@@ -13,55 +14,89 @@ EMBEDDED = ("validation.py", "jsonvalues.py", "ecmaregex.py", "hostnames.py", "f
             "deferred.py")
 
 
+class _Statement:
+    def __init__(self, module: str, node: ast.stmt, source: str) -> None:
+        self.module = module
+        self.source = source
+        self.defines = _bound(node)
+        self.is_import = isinstance(node, (ast.Import, ast.ImportFrom))
+        self.uses = {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+        if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            self.uses.discard(node.name)
+
+
+def _bound(node: ast.stmt) -> set[str]:
+    if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+        return {node.name}
+    if isinstance(node, (ast.Import, ast.ImportFrom)):
+        return {(a.asname or a.name).split(".")[0] for a in node.names}
+    targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(
+        node, (ast.AnnAssign, ast.AugAssign)) else []
+    return {n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)}
+
+
 @functools.lru_cache(maxsize=1)
-def _modules() -> dict[str, tuple[ast.Module, list[str]]]:
-    return {f: (ast.parse(text := (RUNTIME / f).read_text(encoding="utf-8")), text.splitlines()) for f in EMBEDDED}
+def _statements() -> tuple[_Statement, ...]:
+    out = []
+    for filename in EMBEDDED:
+        text = (RUNTIME / filename).read_text(encoding="utf-8")
+        lines = text.splitlines()
+        tree = ast.parse(text)
+        for i, node in enumerate(tree.body):
+            if i == 0 and isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant):
+                continue  # the module docstring
+            if isinstance(node, ast.ImportFrom) and (node.level > 0 or node.module == "__future__"):
+                continue  # runtime modules become one namespace
+            stmt = _Statement(filename, node, "")
+            if "__all__" in stmt.defines:
+                continue
+            start = min([node.lineno] + [d.lineno for d in getattr(node, "decorator_list", [])]) - 1
+            stmt.source = "\n".join(lines[start:node.end_lineno])
+            out.append(stmt)
+    return tuple(out)
 
 
 def _index() -> dict[str, str]:
     out: dict[str, str] = {}
-    for filename, (tree, _) in _modules().items():
-        for node in tree.body:
-            if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
-                out.setdefault(node.name, filename.removesuffix(".py"))
+    for stmt in _statements():
+        for name in stmt.defines:
+            out.setdefault(name, stmt.module.removesuffix(".py"))
     return out
 
 
 MODULE_OF = _index()
 
 
-def _deps(filename: str) -> set[str]:
-    tree, _ = _modules()[filename]
-    return {f"{node.module}.py" for node in tree.body
-            if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module}
-
-
-def embedded_source(names: set[str] | None = None) -> str:
-    """The runtime modules defining ``names`` (all when None), relative imports removed."""
+def embedded_source(names: set[str] | None = None, also: tuple[str, ...] = ()) -> str:
+    """The runtime statements defining ``names`` and everything they use (all when None), their
+    imports (with ``also``) first and once."""
+    statements = _statements()
     if names is None:
-        wanted = set(EMBEDDED)
+        keep = set(range(len(statements)))
     else:
-        wanted = {f"{MODULE_OF[n]}.py" for n in names if n in MODULE_OF}
-        todo = list(wanted)
-        while todo:
-            for dep in _deps(todo.pop()):
-                if dep not in wanted:
-                    wanted.add(dep)
-                    todo.append(dep)
-    chunks = []
-    for filename in EMBEDDED:
-        if filename not in wanted:
+        keep = set()
+        wanted = set(names)
+        done: set[str] = set()
+        while wanted - done:
+            name = (wanted - done).pop()
+            done.add(name)
+            for i, stmt in enumerate(statements):
+                if name in stmt.defines and i not in keep:
+                    keep.add(i)
+                    wanted |= stmt.uses
+    imports: list[str] = list(also)
+    chunks: list[str] = []
+    current = ""
+    for i, stmt in enumerate(statements):
+        if i not in keep:
             continue
-        tree, source = _modules()[filename]
-        drop: set[int] = set()
-        for node in tree.body:
-            relative = isinstance(node, ast.ImportFrom) and (node.level > 0 or node.module == "__future__")
-            doc = (isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) and node is tree.body[0])
-            dunder_all = (isinstance(node, (ast.Assign, ast.AnnAssign)) and any(
-                isinstance(t, ast.Name) and t.id == "__all__"
-                for t in (node.targets if isinstance(node, ast.Assign) else [node.target])))
-            if relative or doc or dunder_all:
-                drop.update(range(node.lineno - 1, (node.end_lineno or node.lineno)))
-        kept = [line for i, line in enumerate(source) if i not in drop]
-        chunks.append(f"# --- runtime: {filename} ---\n" + "\n".join(kept).strip() + "\n")
-    return "\n\n".join(chunks)
+        if stmt.is_import:
+            if stmt.source not in imports:
+                imports.append(stmt.source)
+            continue
+        if stmt.module != current:
+            chunks.append(f"# --- runtime: {stmt.module} ---")
+            current = stmt.module
+        chunks.append(stmt.source)
+    imports = sorted(set(imports), key=lambda line: (line.startswith("from "), line))
+    return "\n".join(imports) + "\n\n\n" + "\n\n\n".join(chunks) + "\n"
