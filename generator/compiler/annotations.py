@@ -23,18 +23,6 @@ Static = frozenset[str] | int | bool
 
 
 class Annotations(EmitterBase):
-    def always_true(self, loc: Loc) -> bool:
-        raise NotImplementedError
-
-    def pattern_source(self, pattern: str) -> str:
-        raise NotImplementedError
-
-    def follow(self, loc: Loc, dyn: Dyn, keyword: str) -> tuple[Loc, Dyn]:
-        raise NotImplementedError
-
-    def guarded(self, w: Writer, expr: str, loc: Loc, keyword: str, v: str, path: PathExpr) -> str:
-        raise NotImplementedError
-
     # -- what is known without looking at the instance ---------------------------------------
     def static(self, loc: Loc, dyn: Dyn, kind: str, own: bool, seen: frozenset[Loc] = frozenset()) -> Static | None:
         """Evaluated property names (``kind`` "props") or leading item count ("items"); True for all;

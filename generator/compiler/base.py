@@ -165,6 +165,21 @@ class EmitterBase:
     def keywords(self, loc: Loc) -> dict[str, Any]:
         raise NotImplementedError
 
+    def always_true(self, loc: Loc) -> bool:
+        raise NotImplementedError
+
+    def size(self, loc: Loc) -> int:
+        raise NotImplementedError
+
+    def pattern_source(self, pattern: str) -> str:
+        raise NotImplementedError
+
+    def follow(self, loc: Loc, dyn: Dyn, keyword: str) -> tuple[Loc, Dyn]:
+        raise NotImplementedError
+
+    def guarded(self, w: Writer, expr: str, loc: Loc, keyword: str, v: str, path: PathExpr) -> str:
+        raise NotImplementedError
+
     def enter(self, loc: Loc, dyn: Dyn) -> Dyn:
         raise NotImplementedError
 

@@ -271,7 +271,7 @@ class Emitter(ValueKeywords, ObjectKeywords, ArrayKeywords, Combinators, Annotat
             return f"({expr})"
         t = self.fresh("t")
         with w.block("try:"):
-            w.line(f"{t} = {expr}")
+            w.line(f"{t}: Any = {expr}")
         with w.block("except RecursionError:"):
             w.line(f"{t} = False")
             self.err(w, "too_deep", path.src(), v, self.where(loc, keyword))

@@ -21,15 +21,6 @@ def _count(value: Any) -> int | None:
 
 
 class ArrayKeywords(EmitterBase):
-    def always_true(self, loc: Loc) -> bool:
-        raise NotImplementedError
-
-    def size(self, loc: Loc) -> int:
-        raise NotImplementedError
-
-    def guarded(self, w: Writer, expr: str, loc: Loc, keyword: str, v: str, path: PathExpr) -> str:
-        raise NotImplementedError
-
     def _prefix(self, k: dict[str, Any]) -> int:
         p = k.get("prefixItems")
         return len(p) if isinstance(p, list) else 0

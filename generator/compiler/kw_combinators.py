@@ -20,9 +20,6 @@ Table = tuple[tuple[str, ...], list[tuple[Any, ...]], list[str]]
 
 
 class Combinators(EmitterBase):
-    def guarded(self, w: Writer, expr: str, loc: Loc, keyword: str, v: str, path: PathExpr) -> str:
-        raise NotImplementedError
-
     def _branches(self, loc: Loc, keyword: str, k: dict[str, Any]) -> list[Loc]:
         items = k.get(keyword)
         return [sub(loc, keyword, i) for i in range(len(items))] if isinstance(items, list) else []
@@ -79,6 +76,8 @@ class Combinators(EmitterBase):
         table = self._const_table(branches) if keyword == "oneOf" else None
         if table is not None:
             self._table_e(loc, s, table, v, path, w)
+            return
+        if keyword == "anyOf" and any(self.always_true(b) for b in branches):
             return
         preds = [self.pred(b, dyn, v) for b in branches]
         if keyword == "anyOf":
@@ -177,6 +176,8 @@ class Combinators(EmitterBase):
             test = f"type({v}) is dict and {m} != 1" if len(table[1]) == 1 else f"type({v}) is not dict or {m} != 1"
             with w.block(f"if {test}:"):
                 w.all(fail)
+            return
+        if keyword == "anyOf" and any(self.always_true(b) for b in branches):
             return
         preds = [self.pred(b, dyn, v) for b in branches]
         if keyword == "anyOf":

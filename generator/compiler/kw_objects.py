@@ -12,12 +12,6 @@ from .writer import Writer
 
 
 class ObjectKeywords(EmitterBase):
-    def always_true(self, loc: Loc) -> bool:
-        raise NotImplementedError
-
-    def pattern_source(self, pattern: str) -> str:
-        raise NotImplementedError
-
     def _required(self, k: dict[str, Any]) -> list[str]:
         req = k.get("required", [])
         return list(dict.fromkeys(r for r in req if isinstance(r, str))) if isinstance(req, list) else []

@@ -8,8 +8,10 @@ the generated module does not depend on the Unicode version it runs on), and nam
 ``\\k<name>`` use Python's spelling. Character classes are emitted as explicit ranges, so no
 Python-only class syntax (``[[``, ``&&``, ``--``) can sneak in.
 
-What Python's engine cannot run is refused with ``UntranslatablePattern``: variable-width
-lookbehind, and backreferences Python rejects (to an open group, beyond 99).
+A backreference to a group that did not participate matches the empty string (ECMA-262), as a
+Python conditional group. What Python's engine cannot run is refused with
+``UntranslatablePattern``: variable-width lookbehind, backreferences Python rejects (to an open
+group, beyond 99) and Unicode properties ``unicodedata`` cannot answer (scripts).
 """
 
 from __future__ import annotations
@@ -171,12 +173,15 @@ class _Translator:
         if kind == "wordb":
             self.ascii_flag = True
             return "\\B" if n[1] else "\\b"
+        # A backreference to a group that did not take part matches the empty string in ECMA-262
+        # and fails in Python: only refer to the group when it matched.
         if kind == "backref":
             if n[1] > 99:
                 raise UntranslatablePattern("a backreference beyond \\99")
-            return f"(?:\\{n[1]})"
+            return f"(?({n[1]})\\{n[1]})"
         if kind == "namedref":
-            return f"(?P={self.py_names[n[1]]})"
+            name = self.py_names[n[1]]
+            return f"(?({name})(?P={name}))"
         if kind == "repeat":
             atom, lo, hi, greedy = n[1], n[2], n[3], n[4]
             inner = self.node(atom)
