@@ -6,7 +6,8 @@ Three kinds of code are emitted for a schema location, each specialised to the d
 - ``e`` (errors): appends a ``DeferredError`` per broken rule to ``errs``; never raises, never
   stops early. Used by ``validate``.
 - ``b`` (boolean): runs ``fail`` (``return False``, or ``ok = False; break`` in a loop) at the
-  first broken rule. Used by ``is_valid``, by the applicators (``anyOf`` branch tests, ``not``,
+  first broken rule. It reads required properties as ``v[key]``: the code around it turns the
+  KeyError of a missing one into "invalid". Used by ``is_valid``, by the applicators (``anyOf`` branch tests, ``not``,
   ``if``, ``contains``) and as the first pass over array items in ``e`` code.
 - ``l`` (annotations): the property names or item indexes a valid schema evaluated, for
   ``unevaluatedProperties`` / ``unevaluatedItems`` (``True`` meaning all of them).

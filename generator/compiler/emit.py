@@ -56,6 +56,7 @@ _GROUP_TYPES = {"string": {"string"}, "number": {"integer", "number"}, "array": 
 _SIMPLE = frozenset(("type", "enum", "const", "required", "minLength", "maxLength", "pattern", "format",
                      "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minItems",
                      "maxItems", "minProperties", "maxProperties", "uniqueItems"))
+_SIMPLE_NESTED = frozenset(("properties", "allOf", "anyOf", "oneOf", "not", "if", "then", "else"))
 _CALLS = re.compile(r"\b_[bl]c?\d+\(")
 _INLINE_LIMIT = 40  # schema objects: larger $ref targets become functions
 
@@ -243,7 +244,15 @@ class Emitter(ValueKeywords, ObjectKeywords, ArrayKeywords, Combinators, Annotat
                 if w.empty():
                     w.line("pass")
             elif mode == "b":
-                self.node_b(loc, dyn, "v", w, FAIL_RETURN)
+                body = Writer(2)
+                self.node_b(loc, dyn, "v", body, FAIL_RETURN)
+                if any("[" in line for line in body.lines):  # a subscript may meet a missing key
+                    w.line("try:")
+                    w.lines.extend(body.lines)
+                    w.line("except KeyError:  # a required property is missing")
+                    w.line("    return False")
+                else:
+                    w.lines.extend(line[4:] for line in body.lines)
                 w.line("return True")
                 head = f"def {name}(v: Any) -> bool:"
             else:
@@ -277,18 +286,36 @@ class Emitter(ValueKeywords, ObjectKeywords, ArrayKeywords, Combinators, Annotat
             self.err(w, "too_deep", path.src(), v, self.where(loc, keyword))
         return t
 
-    def simple(self, loc: Loc, v: str, known_before: list[str] | None = None) -> str | None:
-        """A single expression for schemas of plain value checks (type, bounds, enum, required)."""
+    def simple(self, loc: Loc, v: str, known_before: list[str] | None = None, depth: int = 0) -> str | None:
+        """A single expression for schemas of plain value checks (type, bounds, enum, required, and
+        properties whose schemas are such checks). ``v`` may be a subscript: it is only read."""
         k = self.keywords(loc)
-        if not set(k) <= _SIMPLE:
+        if not set(k) <= _SIMPLE | (_SIMPLE_NESTED if depth < 3 else set()):
             return None
+        narrowed = (self.types(k) or known_before) if not (self.types(k) and _covers(known_before, self.types(k))) \
+            else known_before
+        in_place = self._simple_in_place(loc, k, v, narrowed, depth)
+        if in_place is None:
+            return None
+        props = k.get("properties")
+        prop_tests: list[str] = []
+        if isinstance(props, dict):
+            for key in props:
+                sub_loc = sub(loc, "properties", key)
+                if self.always_true(sub_loc):
+                    continue
+                value = f"{v}[{py_literal(key)}]"
+                expr = "False" if self.index.node(sub_loc) is False else self.simple(sub_loc, value, None, depth + 1)
+                if expr is None:
+                    return None
+                prop_tests.append(f"({py_literal(key)} not in {v} or {expr})")
         types = self.types(k)
         if types and _covers(known_before, types):
             types = []
         parts = [f"({type_test(types, v, self.bounded(k))})"] if types else []
         known = types or known_before
         for group in ("string", "number", "array", "object"):
-            conds = self._conditions(group, loc, k, v)
+            conds = self._conditions(group, loc, k, v, prop_tests)
             match = _group_match(known, group)
             if not conds or match == "no":
                 continue
@@ -298,9 +325,50 @@ class Emitter(ValueKeywords, ObjectKeywords, ArrayKeywords, Combinators, Annotat
             parts.append(self.enum_test(k["enum"], v, known))
         if "const" in k:
             parts.append(self.const_test(k["const"], v, known))
+        parts.extend(in_place)
         return "(" + " and ".join(parts) + ")" if parts else "True"
 
-    def _conditions(self, group: str, loc: Loc, k: dict[str, Any], v: str) -> list[str]:
+    def _simple_in_place(self, loc: Loc, k: dict[str, Any], v: str, known: list[str] | None,
+                         depth: int) -> list[str] | None:
+        """allOf / anyOf / oneOf / not / if of simple schemas, as expressions on the same value."""
+        def one(sub_loc: Loc) -> str | None:
+            node = self.index.node(sub_loc)
+            if node is True or self.always_true(sub_loc):
+                return "True"
+            if node is False:
+                return "False"
+            return self.simple(sub_loc, v, known, depth + 1)
+
+        out: list[str] = []
+        for keyword in ("allOf", "anyOf", "oneOf"):
+            items = k.get(keyword)
+            if not isinstance(items, list):
+                continue
+            exprs = [one(sub(loc, keyword, i)) for i in range(len(items))]
+            if any(e is None for e in exprs):
+                return None
+            parts = [e for e in exprs if e is not None]
+            if keyword == "allOf":
+                out.extend(parts)
+            elif keyword == "anyOf":
+                out.append("(" + " or ".join(parts) + ")" if parts else "False")
+            else:
+                out.append("(" + " + ".join(f"({e})" for e in parts) + " == 1)" if parts else "False")
+        if "not" in k:
+            expr = one(sub(loc, "not"))
+            if expr is None:
+                return None
+            out.append(f"(not {expr})")
+        if "if" in k and ("then" in k or "else" in k):
+            cond = one(sub(loc, "if"))
+            then = one(sub(loc, "then")) if "then" in k else "True"
+            other = one(sub(loc, "else")) if "else" in k else "True"
+            if cond is None or then is None or other is None:
+                return None
+            out.append(f"({then} if {cond} else {other})")
+        return out
+
+    def _conditions(self, group: str, loc: Loc, k: dict[str, Any], v: str, prop_tests: list[str]) -> list[str]:
         out = []
         if group == "string":
             for kw, op in (("minLength", ">="), ("maxLength", "<=")):
@@ -310,8 +378,7 @@ class Emitter(ValueKeywords, ObjectKeywords, ArrayKeywords, Combinators, Annotat
                 out.append(f"{self.pattern_source(k['pattern'])}({v}) is not None")
             fmt = self.format_checked(loc, k)
             if fmt is not None:
-                from .kw_values import format_function
-                out.append(f"{self.rt(format_function(fmt))}({v})")
+                out.append(self.format_test(fmt, v))
         elif group == "number":
             for kw, op in (("minimum", ">="), ("exclusiveMinimum", ">"), ("maximum", "<="),
                            ("exclusiveMaximum", "<")):
@@ -329,6 +396,7 @@ class Emitter(ValueKeywords, ObjectKeywords, ArrayKeywords, Combinators, Annotat
             req = k.get("required")
             for key in (req if isinstance(req, list) else []):
                 out.append(f"{py_literal(key)} in {v}")
+            out.extend(prop_tests)
             for kw, op in (("minProperties", ">="), ("maxProperties", "<=")):
                 if kw in k:
                     out.append(f"len({v}) {op} {k[kw]!r}")

@@ -93,7 +93,7 @@ class ArrayKeywords(EmitterBase):
         w.line(f"{ok} = True")
         with w.block("try:"), w.block(f"for {x} in {v}{f'[{p}:]' if p else ''}:"), self.descend():
             self._item_b(iloc, dyn, x, w, (f"{ok} = False", "break"))
-        with w.block("except RecursionError:"):
+        with w.block("except (KeyError, RecursionError):"):  # a missing required property; too deep
             w.line(f"{ok} = False")
         with w.block(f"if not {ok}:"), w.block(f"for {i} in range({p}, len({v})):"), self.descend():
             w.line(f"{x} = {v}[{i}]")

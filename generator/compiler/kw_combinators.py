@@ -39,9 +39,9 @@ class Combinators(EmitterBase):
             self.node_e_known(b, dyn, v, path, w, known)
         for keyword in ("anyOf", "oneOf"):
             if keyword in k:
-                self._union_e(loc, dyn, keyword, k, s, v, path, w)
+                self._union_e(loc, dyn, keyword, k, s, v, path, w, known)
         if "not" in k:
-            test = self.guarded(w, self.pred(sub(loc, "not"), dyn, v), loc, "not", v, path)
+            test = self.guarded(w, self.pred(sub(loc, "not"), dyn, v, known), loc, "not", v, path)
             with w.block(f"if {test}:"):
                 self.err(w, "forbidden", path.src(), v, self.where(loc, "not"), self.rule(s, "not"))
         if "if" in k and ("then" in k or "else" in k):
@@ -54,7 +54,7 @@ class Combinators(EmitterBase):
                     self.node_e_known(sub(loc, "else"), dyn, v, path, w, known)
 
     def _union_e(self, loc: Loc, dyn: Dyn, keyword: str, k: dict[str, Any], s: dict[str, Any], v: str,
-                 path: PathExpr, w: Writer) -> None:
+                 path: PathExpr, w: Writer, known: list[str] | None = None) -> None:
         branches = self._branches(loc, keyword, k)
         where = self.where(loc, keyword)
         rule = self.rule(s, keyword)
@@ -79,7 +79,7 @@ class Combinators(EmitterBase):
             return
         if keyword == "anyOf" and any(self.always_true(b) for b in branches):
             return
-        preds = [self.pred(b, dyn, v) for b in branches]
+        preds = [self.pred(b, dyn, v, known) for b in branches]
         if keyword == "anyOf":
             test = self.guarded(w, " or ".join(f"({p})" for p in preds) or "False", loc, keyword, v, path)
             with w.block(f"if not {test}:"):
@@ -135,9 +135,9 @@ class Combinators(EmitterBase):
             self.node_b_known(b, dyn, v, w, fail, known)
         for keyword in ("anyOf", "oneOf"):
             if keyword in k:
-                self._union_b(loc, dyn, keyword, k, v, w, fail)
+                self._union_b(loc, dyn, keyword, k, v, w, fail, known)
         if "not" in k:
-            with w.block(f"if {self.pred(sub(loc, 'not'), dyn, v)}:"):
+            with w.block(f"if {self.pred(sub(loc, 'not'), dyn, v, known)}:"):
                 w.all(fail)
         if "if" in k and ("then" in k or "else" in k):
             test = self.pred(sub(loc, "if"), dyn, v, known)
@@ -154,7 +154,7 @@ class Combinators(EmitterBase):
                     self.node_b_known(sub(loc, "else"), dyn, v, w, fail, known)
 
     def _union_b(self, loc: Loc, dyn: Dyn, keyword: str, k: dict[str, Any], v: str, w: Writer,
-                 fail: tuple[str, ...]) -> None:
+                 fail: tuple[str, ...], known: list[str] | None = None) -> None:
         branches = self._branches(loc, keyword, k)
         by_type = self._disjoint(branches)
         if by_type is not None:
@@ -179,7 +179,7 @@ class Combinators(EmitterBase):
             return
         if keyword == "anyOf" and any(self.always_true(b) for b in branches):
             return
-        preds = [self.pred(b, dyn, v) for b in branches]
+        preds = [self.pred(b, dyn, v, known) for b in branches]
         if keyword == "anyOf":
             test = " or ".join(f"({p})" for p in preds) or "False"
             with w.block(f"if not ({test}):"):

@@ -29,12 +29,17 @@ class ObjectKeywords(EmitterBase):
                         self._missing(loc, s, key, path, w)
                 continue
             x = self.fresh("x")
+            if is_required:  # a subscript costs less than get() and a sentinel test
+                with w.block("try:"):
+                    w.line(f"{x} = {v}[{py_literal(key)}]")
+                with w.block("except KeyError:"):
+                    self._missing(loc, s, key, path, w)
+                with w.block("else:"), self.descend():
+                    self.node_e(sub_loc, dyn, x, path.child(py_literal(key)), w)
+                continue
             w.line(f"{x} = {v}.get({py_literal(key)}, _MISSING)")
             with w.block(f"if {x} is not _MISSING:"), self.descend():
                 self.node_e(sub_loc, dyn, x, path.child(py_literal(key)), w)
-            if is_required:
-                with w.block("else:"):
-                    self._missing(loc, s, key, path, w)
         for key in required:
             if key not in props:
                 with w.block(f"if {py_literal(key)} not in {v}:"):
@@ -155,14 +160,15 @@ class ObjectKeywords(EmitterBase):
                     present.append(f"({py_literal(key)} in {v})")
                 continue
             x = self.fresh("x")
+            if key in required:  # boolean code runs where a KeyError means "invalid" (a missing key)
+                w.line(f"{x} = {v}[{py_literal(key)}]")
+                with self.descend():
+                    self.node_b(sub_loc, dyn, x, w, fail)
+                continue
             w.line(f"{x} = {v}.get({py_literal(key)}, _MISSING)")
             with w.block(f"if {x} is not _MISSING:"), self.descend():
                 self.node_b(sub_loc, dyn, x, w, fail)
-            if key in required:
-                with w.block("else:"):
-                    w.all(fail)
-            else:
-                present.append(f"({x} is not _MISSING)")
+            present.append(f"({x} is not _MISSING)")
         if by_count:
             count = " + ".join([str(len(props) - len(optional)), *present])
             with w.block(f"if len({v}) != {count}:"):

@@ -35,6 +35,10 @@ def format_function(fmt: str) -> str:
     return "is_" + fmt.replace("-", "_")
 
 
+# A sufficient condition checked inline before the format's function (one Python call less).
+_FAST_FORMATS = {"uri": "_uri_common"}
+
+
 class ValueKeywords(EmitterBase):
     def format_checked(self, loc: Loc, k: dict[str, Any]) -> str | None:
         fmt = k.get("format")
@@ -43,6 +47,12 @@ class ValueKeywords(EmitterBase):
         if not (self.opts.assert_formats or "format-assertion" in self.index.vocabularies(loc)):
             return None
         return fmt
+
+    def format_test(self, fmt: str, v: str) -> str:
+        """A boolean expression: the string ``v`` is a valid ``fmt``."""
+        fast = _FAST_FORMATS.get(fmt)
+        check = f"{self.rt(format_function(fmt))}({v})"
+        return f"({self.rt(fast)}({v}) is not None or {check})" if fast else check
 
     def pattern_source(self, pattern: str) -> str:
         self.rt("re")
@@ -63,7 +73,7 @@ class ValueKeywords(EmitterBase):
         pattern = k.get("pattern")
         implied = fmt is not None and isinstance(pattern, str) and pattern_implies(pattern, fmt)
         if fmt is not None and not implied:
-            with w.block(f"if not {self.rt(format_function(fmt))}({v}):"):
+            with w.block(f"if not {self.format_test(fmt, v)}:"):
                 self.err(w, "bad_format", path.src(), v, repr(fmt), self.where(loc, "format"), self.rule(s, "format"))
         if isinstance(pattern, str):
             with w.block(f"if {self.pattern_source(pattern)}({v}) is None:"):
@@ -88,7 +98,7 @@ class ValueKeywords(EmitterBase):
             tests.append(f"{self.pattern_source(pattern)}({v}) is None")
         fmt = self.format_checked(loc, k)
         if fmt is not None and not (isinstance(pattern, str) and pattern_implies(pattern, fmt)):
-            tests.append(f"not {self.rt(format_function(fmt))}({v})")
+            tests.append(f"not {self.format_test(fmt, v)}")
         return tests
 
     # -- numbers ---------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from typing import Any
 
 from .._runtime.validation import ValidationError, ValidationReport, ValidationWarning
 from .._runtime.deferred import deferred
-from .._runtime.formats import is_uri, is_uuid
+from .._runtime.formats import _uri_common, is_uri, is_uuid
 from .._runtime.jsonvalues import is_multiple_of
 from .._runtime.messages import (
     bad_format,
@@ -97,142 +97,130 @@ _KNOWNLIST22 = [
 
 
 def _b38(v: Any) -> bool:
-    if type(v) is not dict:
-        return False
-    if not _KNOWN21.issuperset(v):
-        return False
-    x39 = v.get("taskType", _MISSING)
-    if x39 is not _MISSING:
+    try:
+        if type(v) is not dict:
+            return False
+        if not _KNOWN21.issuperset(v):
+            return False
+        x39 = v["taskType"]
         if type(x39) is not str or x39 != "imageInference":
             return False
-    else:
-        return False
-    x40 = v.get("taskUUID", _MISSING)
-    if x40 is not _MISSING:
+        x40 = v["taskUUID"]
         if type(x40) is not str or _PATTERN1(x40) is None:
             return False
-    else:
-        return False
-    x41 = v.get("outputType", _MISSING)
-    if x41 is not _MISSING:
-        if type(x41) is not str or x41 not in _ENUM2:
-            return False
-    x42 = v.get("outputFormat", _MISSING)
-    if x42 is not _MISSING:
-        if type(x42) is not str or x42 not in _ENUM4:
-            return False
-    x43 = v.get("outputQuality", _MISSING)
-    if x43 is not _MISSING:
-        if (
-            not ((type(x43) is int or (type(x43) is float and x43.is_integer())))
-            or not 20 <= x43 <= 99
-        ):
-            return False
-    x44 = v.get("webhookURL", _MISSING)
-    if x44 is not _MISSING:
-        if type(x44) is not str or not is_uri(x44):
-            return False
-    x45 = v.get("deliveryMethod", _MISSING)
-    if x45 is not _MISSING:
-        if type(x45) is not str or x45 not in _ENUM6:
-            return False
-    x46 = v.get("uploadEndpoint", _MISSING)
-    if x46 is not _MISSING:
-        if type(x46) is not str or not is_uri(x46):
-            return False
-    x47 = v.get("safety", _MISSING)
-    if x47 is not _MISSING:
-        if type(x47) is not dict:
-            return False
-        x48 = x47.get("checkContent", _MISSING)
-        if x48 is not _MISSING:
-            if type(x48) is not bool:
+        x41 = v.get("outputType", _MISSING)
+        if x41 is not _MISSING:
+            if type(x41) is not str or x41 not in _ENUM2:
                 return False
-        if len(x47) != 0 + (x48 is not _MISSING):
-            return False
-    x49 = v.get("ttl", _MISSING)
-    if x49 is not _MISSING:
-        if not ((type(x49) is int or (type(x49) is float and x49.is_integer()))) or not 60 <= x49:
-            return False
-    x50 = v.get("includeCost", _MISSING)
-    if x50 is not _MISSING:
-        if type(x50) is not bool:
-            return False
-    x51 = v.get("numberResults", _MISSING)
-    if x51 is not _MISSING:
-        if (
-            not ((type(x51) is int or (type(x51) is float and x51.is_integer())))
-            or not 1 <= x51 <= 20
-        ):
-            return False
-    x52 = v.get("inputs", _MISSING)
-    if x52 is not _MISSING:
-        if type(x52) is not dict:
-            return False
-        x53 = x52.get("referenceImages", _MISSING)
-        if x53 is not _MISSING:
-            if type(x53) is not list:
+        x42 = v.get("outputFormat", _MISSING)
+        if x42 is not _MISSING:
+            if type(x42) is not str or x42 not in _ENUM4:
                 return False
-            for x54 in x53:
-                if type(x54) is not str:
+        x43 = v.get("outputQuality", _MISSING)
+        if x43 is not _MISSING:
+            if (
+                not ((type(x43) is int or (type(x43) is float and x43.is_integer())))
+                or not 20 <= x43 <= 99
+            ):
+                return False
+        x44 = v.get("webhookURL", _MISSING)
+        if x44 is not _MISSING:
+            if type(x44) is not str or not (_uri_common(x44) is not None or is_uri(x44)):
+                return False
+        x45 = v.get("deliveryMethod", _MISSING)
+        if x45 is not _MISSING:
+            if type(x45) is not str or x45 not in _ENUM6:
+                return False
+        x46 = v.get("uploadEndpoint", _MISSING)
+        if x46 is not _MISSING:
+            if type(x46) is not str or not (_uri_common(x46) is not None or is_uri(x46)):
+                return False
+        x47 = v.get("safety", _MISSING)
+        if x47 is not _MISSING:
+            if type(x47) is not dict:
+                return False
+            x48 = x47.get("checkContent", _MISSING)
+            if x48 is not _MISSING:
+                if type(x48) is not bool:
                     return False
-        if len(x52) != 0 + (x53 is not _MISSING):
-            return False
-    x55 = v.get("model", _MISSING)
-    if x55 is not _MISSING:
+            if len(x47) != 0 + (x48 is not _MISSING):
+                return False
+        x49 = v.get("ttl", _MISSING)
+        if x49 is not _MISSING:
+            if (
+                not ((type(x49) is int or (type(x49) is float and x49.is_integer())))
+                or not 60 <= x49
+            ):
+                return False
+        x50 = v.get("includeCost", _MISSING)
+        if x50 is not _MISSING:
+            if type(x50) is not bool:
+                return False
+        x51 = v.get("numberResults", _MISSING)
+        if x51 is not _MISSING:
+            if (
+                not ((type(x51) is int or (type(x51) is float and x51.is_integer())))
+                or not 1 <= x51 <= 20
+            ):
+                return False
+        x52 = v.get("inputs", _MISSING)
+        if x52 is not _MISSING:
+            if type(x52) is not dict:
+                return False
+            x53 = x52.get("referenceImages", _MISSING)
+            if x53 is not _MISSING:
+                if type(x53) is not list:
+                    return False
+                for x54 in x53:
+                    if type(x54) is not str:
+                        return False
+            if len(x52) != 0 + (x53 is not _MISSING):
+                return False
+        x55 = v["model"]
         if type(x55) is not str or x55 != "openai:gpt-image@2":
             return False
-    else:
-        return False
-    x56 = v.get("positivePrompt", _MISSING)
-    if x56 is not _MISSING:
+        x56 = v["positivePrompt"]
         if type(x56) is not str or not 2 <= len(x56) <= 32000:
             return False
-    else:
-        return False
-    x57 = v.get("width", _MISSING)
-    if x57 is not _MISSING:
+        x57 = v["width"]
         if (
             not ((type(x57) is int or (type(x57) is float and x57.is_integer())))
             or not 480 <= x57 <= 3840
             or not is_multiple_of(x57, 16)
         ):
             return False
-    else:
-        return False
-    x58 = v.get("height", _MISSING)
-    if x58 is not _MISSING:
+        x58 = v["height"]
         if (
             not ((type(x58) is int or (type(x58) is float and x58.is_integer())))
             or not 480 <= x58 <= 3840
             or not is_multiple_of(x58, 16)
         ):
             return False
-    else:
-        return False
-    x59 = v.get("providerSettings", _MISSING)
-    if x59 is not _MISSING:
-        if type(x59) is not dict:
-            return False
-        x60 = x59.get("openai", _MISSING)
-        if x60 is not _MISSING:
-            if type(x60) is not dict:
+        x59 = v.get("providerSettings", _MISSING)
+        if x59 is not _MISSING:
+            if type(x59) is not dict:
                 return False
-            x61 = x60.get("moderation", _MISSING)
-            if x61 is not _MISSING:
-                if type(x61) is not str or x61 not in _ENUM13:
+            x60 = x59.get("openai", _MISSING)
+            if x60 is not _MISSING:
+                if type(x60) is not dict:
                     return False
-            x62 = x60.get("quality", _MISSING)
-            if x62 is not _MISSING:
-                if type(x62) is not str or x62 not in _ENUM15:
+                x61 = x60.get("moderation", _MISSING)
+                if x61 is not _MISSING:
+                    if type(x61) is not str or x61 not in _ENUM13:
+                        return False
+                x62 = x60.get("quality", _MISSING)
+                if x62 is not _MISSING:
+                    if type(x62) is not str or x62 not in _ENUM15:
+                        return False
+                if len(x60) != 0 + (x61 is not _MISSING) + (x62 is not _MISSING):
                     return False
-            if len(x60) != 0 + (x61 is not _MISSING) + (x62 is not _MISSING):
+            if len(x59) != 0 + (x60 is not _MISSING):
                 return False
-        if len(x59) != 0 + (x60 is not _MISSING):
+        if "width" in v and ("height" not in v):
             return False
-    if "width" in v and ("height" not in v):
-        return False
-    if "height" in v and ("width" not in v):
+        if "height" in v and ("width" not in v):
+            return False
+    except KeyError:  # a required property is missing
         return False
     return True
 
@@ -245,26 +233,16 @@ def _value_at(payload: object, parts: tuple[str, ...]) -> Any:
     return payload
 
 
-def _b63(v: Any) -> bool:
-    if type(v) is dict:
-        if "ttl" not in v:
-            return False
-        x64 = v.get("outputType", _MISSING)
-        if x64 is not _MISSING:
-            if type(x64) is str and x64 == "URL":
-                return False
-        else:
-            return False
-    return True
-
-
 def validate(payload: object) -> list[ValidationError]:
     """Every error in a request payload (empty when valid)."""
     errs: list[ValidationError] = []
     v: Any = payload
     if type(v) is dict:
-        x1 = v.get("taskType", _MISSING)
-        if x1 is not _MISSING:
+        try:
+            x1 = v["taskType"]
+        except KeyError:
+            errs.append(deferred(missing, (), "taskType", "/required", "required"))
+        else:
             if type(x1) is str:
                 if not x1 == "imageInference":
                     errs.append(
@@ -278,10 +256,11 @@ def validate(payload: object) -> list[ValidationError]:
                         wrong_type, ("taskType",), x1, ("string",), "/$defs/taskType/type", "type"
                     )
                 )
+        try:
+            x2 = v["taskUUID"]
+        except KeyError:
+            errs.append(deferred(missing, (), "taskUUID", "/required", "required"))
         else:
-            errs.append(deferred(missing, (), "taskType", "/required", "required"))
-        x2 = v.get("taskUUID", _MISSING)
-        if x2 is not _MISSING:
             if type(x2) is str:
                 if _PATTERN1(x2) is None:
                     errs.append(
@@ -311,8 +290,6 @@ def validate(payload: object) -> list[ValidationError]:
                         wrong_type, ("taskUUID",), x2, ("string",), "/$defs/taskUUID/type", "type"
                     )
                 )
-        else:
-            errs.append(deferred(missing, (), "taskUUID", "/required", "required"))
         x3 = v.get("outputType", _MISSING)
         if x3 is not _MISSING:
             if type(x3) is str:
@@ -406,7 +383,7 @@ def validate(payload: object) -> list[ValidationError]:
         x6 = v.get("webhookURL", _MISSING)
         if x6 is not _MISSING:
             if type(x6) is str:
-                if not is_uri(x6):
+                if not (_uri_common(x6) is not None or is_uri(x6)):
                     errs.append(
                         deferred(
                             bad_format,
@@ -456,7 +433,7 @@ def validate(payload: object) -> list[ValidationError]:
         x8 = v.get("uploadEndpoint", _MISSING)
         if x8 is not _MISSING:
             if type(x8) is str:
-                if not is_uri(x8):
+                if not (_uri_common(x8) is not None or is_uri(x8)):
                     errs.append(
                         deferred(
                             bad_format,
@@ -603,7 +580,7 @@ def validate(payload: object) -> list[ValidationError]:
                                 if type(x19) is not str:
                                     ok20 = False
                                     break
-                        except RecursionError:
+                        except (KeyError, RecursionError):
                             ok20 = False
                         if not ok20:
                             for i18 in range(0, len(x17)):
@@ -652,8 +629,11 @@ def validate(payload: object) -> list[ValidationError]:
                         wrong_type, ("inputs",), x16, ("object",), "/properties/inputs/type", "type"
                     )
                 )
-        x23 = v.get("model", _MISSING)
-        if x23 is not _MISSING:
+        try:
+            x23 = v["model"]
+        except KeyError:
+            errs.append(deferred(missing, (), "model", "/required", "required"))
+        else:
             if type(x23) is str:
                 if not x23 == "openai:gpt-image@2":
                     errs.append(
@@ -667,10 +647,11 @@ def validate(payload: object) -> list[ValidationError]:
                         wrong_type, ("model",), x23, ("string",), "/properties/model/type", "type"
                     )
                 )
+        try:
+            x24 = v["positivePrompt"]
+        except KeyError:
+            errs.append(deferred(missing, (), "positivePrompt", "/required", "required"))
         else:
-            errs.append(deferred(missing, (), "model", "/required", "required"))
-        x24 = v.get("positivePrompt", _MISSING)
-        if x24 is not _MISSING:
             if type(x24) is str:
                 n25 = len(x24)
                 if n25 < 2:
@@ -710,10 +691,11 @@ def validate(payload: object) -> list[ValidationError]:
                         "type",
                     )
                 )
+        try:
+            x26 = v["width"]
+        except KeyError:
+            errs.append(deferred(missing, (), "width", "/required", "required"))
         else:
-            errs.append(deferred(missing, (), "positivePrompt", "/required", "required"))
-        x26 = v.get("width", _MISSING)
-        if x26 is not _MISSING:
             if type(x26) is int or (type(x26) is float and x26.is_integer()):
                 if not x26 >= 480:
                     errs.append(
@@ -758,10 +740,11 @@ def validate(payload: object) -> list[ValidationError]:
                         wrong_type, ("width",), x26, ("integer",), "/properties/width/type", "type"
                     )
                 )
+        try:
+            x27 = v["height"]
+        except KeyError:
+            errs.append(deferred(missing, (), "height", "/required", "required"))
         else:
-            errs.append(deferred(missing, (), "width", "/required", "required"))
-        x27 = v.get("height", _MISSING)
-        if x27 is not _MISSING:
             if type(x27) is int or (type(x27) is float and x27.is_integer()):
                 if not x27 >= 480:
                     errs.append(
@@ -811,8 +794,6 @@ def validate(payload: object) -> list[ValidationError]:
                         "type",
                     )
                 )
-        else:
-            errs.append(deferred(missing, (), "height", "/required", "required"))
         x28 = v.get("providerSettings", _MISSING)
         if x28 is not _MISSING:
             if type(x28) is dict:
@@ -974,7 +955,14 @@ def _advisories(payload: object) -> list[ValidationWarning]:
     warns: list[ValidationWarning] = []
     v: Any = payload
     try:
-        hit = _b63(v)
+        hit = not type(v) is dict or (
+            "ttl" in v
+            and "outputType" in v
+            and (
+                "outputType" not in v
+                or ((not ((type(v["outputType"]) is str and v["outputType"] == "URL"))))
+            )
+        )
     except RecursionError:
         hit = False
     if hit:
@@ -996,15 +984,18 @@ def validate_response(payload: object) -> list[ValidationError]:
     errs: list[ValidationError] = []
     v: Any = payload
     if type(v) is dict:
-        x65 = v.get("taskType", _MISSING)
-        if x65 is not _MISSING:
-            if type(x65) is str:
-                if not x65 == "imageInference":
+        try:
+            x63 = v["taskType"]
+        except KeyError:
+            errs.append(deferred(missing, (), "taskType", "/required", "required"))
+        else:
+            if type(x63) is str:
+                if not x63 == "imageInference":
                     errs.append(
                         deferred(
                             not_const,
                             ("taskType",),
-                            x65,
+                            x63,
                             _CONST0,
                             "/properties/taskType/const",
                             "const",
@@ -1015,34 +1006,35 @@ def validate_response(payload: object) -> list[ValidationError]:
                     deferred(
                         wrong_type,
                         ("taskType",),
-                        x65,
+                        x63,
                         ("string",),
                         "/properties/taskType/type",
                         "type",
                     )
                 )
+        try:
+            x64 = v["taskUUID"]
+        except KeyError:
+            errs.append(deferred(missing, (), "taskUUID", "/required", "required"))
         else:
-            errs.append(deferred(missing, (), "taskType", "/required", "required"))
-        x66 = v.get("taskUUID", _MISSING)
-        if x66 is not _MISSING:
-            if type(x66) is str:
-                if _PATTERN1(x66) is None:
+            if type(x64) is str:
+                if _PATTERN1(x64) is None:
                     errs.append(
                         deferred(
                             no_pattern_match,
                             ("taskUUID",),
-                            x66,
+                            x64,
                             "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$",
                             "/properties/taskUUID/pattern",
                             "pattern",
                         )
                     )
-                    if not is_uuid(x66):
+                    if not is_uuid(x64):
                         errs.append(
                             deferred(
                                 bad_format,
                                 ("taskUUID",),
-                                x66,
+                                x64,
                                 "uuid",
                                 "/properties/taskUUID/format",
                                 "format",
@@ -1053,34 +1045,35 @@ def validate_response(payload: object) -> list[ValidationError]:
                     deferred(
                         wrong_type,
                         ("taskUUID",),
-                        x66,
+                        x64,
                         ("string",),
                         "/properties/taskUUID/type",
                         "type",
                     )
                 )
+        try:
+            x65 = v["imageUUID"]
+        except KeyError:
+            errs.append(deferred(missing, (), "imageUUID", "/required", "required"))
         else:
-            errs.append(deferred(missing, (), "taskUUID", "/required", "required"))
-        x67 = v.get("imageUUID", _MISSING)
-        if x67 is not _MISSING:
-            if type(x67) is str:
-                if _PATTERN1(x67) is None:
+            if type(x65) is str:
+                if _PATTERN1(x65) is None:
                     errs.append(
                         deferred(
                             no_pattern_match,
                             ("imageUUID",),
-                            x67,
+                            x65,
                             "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$",
                             "/properties/imageUUID/pattern",
                             "pattern",
                         )
                     )
-                    if not is_uuid(x67):
+                    if not is_uuid(x65):
                         errs.append(
                             deferred(
                                 bad_format,
                                 ("imageUUID",),
-                                x67,
+                                x65,
                                 "uuid",
                                 "/properties/imageUUID/format",
                                 "format",
@@ -1091,23 +1084,21 @@ def validate_response(payload: object) -> list[ValidationError]:
                     deferred(
                         wrong_type,
                         ("imageUUID",),
-                        x67,
+                        x65,
                         ("string",),
                         "/properties/imageUUID/type",
                         "type",
                     )
                 )
-        else:
-            errs.append(deferred(missing, (), "imageUUID", "/required", "required"))
-        x68 = v.get("imageURL", _MISSING)
-        if x68 is not _MISSING:
-            if type(x68) is str:
-                if not is_uri(x68):
+        x66 = v.get("imageURL", _MISSING)
+        if x66 is not _MISSING:
+            if type(x66) is str:
+                if not (_uri_common(x66) is not None or is_uri(x66)):
                     errs.append(
                         deferred(
                             bad_format,
                             ("imageURL",),
-                            x68,
+                            x66,
                             "uri",
                             "/properties/imageURL/format",
                             "format",
@@ -1118,36 +1109,36 @@ def validate_response(payload: object) -> list[ValidationError]:
                     deferred(
                         wrong_type,
                         ("imageURL",),
-                        x68,
+                        x66,
                         ("string",),
                         "/properties/imageURL/type",
                         "type",
                     )
                 )
-        x69 = v.get("imageBase64Data", _MISSING)
-        if x69 is not _MISSING:
-            if type(x69) is str:
+        x67 = v.get("imageBase64Data", _MISSING)
+        if x67 is not _MISSING:
+            if type(x67) is str:
                 pass
             else:
                 errs.append(
                     deferred(
                         wrong_type,
                         ("imageBase64Data",),
-                        x69,
+                        x67,
                         ("string",),
                         "/properties/imageBase64Data/type",
                         "type",
                     )
                 )
-        x70 = v.get("imageDataURI", _MISSING)
-        if x70 is not _MISSING:
-            if type(x70) is str:
-                if not is_uri(x70):
+        x68 = v.get("imageDataURI", _MISSING)
+        if x68 is not _MISSING:
+            if type(x68) is str:
+                if not (_uri_common(x68) is not None or is_uri(x68)):
                     errs.append(
                         deferred(
                             bad_format,
                             ("imageDataURI",),
-                            x70,
+                            x68,
                             "uri",
                             "/properties/imageDataURI/format",
                             "format",
@@ -1158,45 +1149,45 @@ def validate_response(payload: object) -> list[ValidationError]:
                     deferred(
                         wrong_type,
                         ("imageDataURI",),
-                        x70,
+                        x68,
                         ("string",),
                         "/properties/imageDataURI/type",
                         "type",
                     )
                 )
-        x71 = v.get("seed", _MISSING)
-        if x71 is not _MISSING:
-            if type(x71) is int or (type(x71) is float and x71.is_integer()):
+        x69 = v.get("seed", _MISSING)
+        if x69 is not _MISSING:
+            if type(x69) is int or (type(x69) is float and x69.is_integer()):
                 pass
             else:
                 errs.append(
                     deferred(
-                        wrong_type, ("seed",), x71, ("integer",), "/properties/seed/type", "type"
+                        wrong_type, ("seed",), x69, ("integer",), "/properties/seed/type", "type"
                     )
                 )
-        x72 = v.get("NSFWContent", _MISSING)
-        if x72 is not _MISSING:
-            if type(x72) is bool:
+        x70 = v.get("NSFWContent", _MISSING)
+        if x70 is not _MISSING:
+            if type(x70) is bool:
                 pass
             else:
                 errs.append(
                     deferred(
                         wrong_type,
                         ("NSFWContent",),
-                        x72,
+                        x70,
                         ("boolean",),
                         "/properties/NSFWContent/type",
                         "type",
                     )
                 )
-        x73 = v.get("cost", _MISSING)
-        if x73 is not _MISSING:
-            if type(x73) is int or (type(x73) is float and x73 - x73 == 0):
+        x71 = v.get("cost", _MISSING)
+        if x71 is not _MISSING:
+            if type(x71) is int or (type(x71) is float and x71 - x71 == 0):
                 pass
             else:
                 errs.append(
                     deferred(
-                        wrong_type, ("cost",), x73, ("number",), "/properties/cost/type", "type"
+                        wrong_type, ("cost",), x71, ("number",), "/properties/cost/type", "type"
                     )
                 )
     else:

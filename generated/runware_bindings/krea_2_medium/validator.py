@@ -9,7 +9,7 @@ from typing import Any
 
 from .._runtime.validation import ValidationError, ValidationReport, ValidationWarning
 from .._runtime.deferred import deferred
-from .._runtime.formats import is_uri, is_uuid
+from .._runtime.formats import _uri_common, is_uri, is_uuid
 from .._runtime.jsonvalues import count_rows
 from .._runtime.messages import (
     bad_combination,
@@ -131,165 +131,150 @@ _LABELS26 = "1K (1:1): 1024x1024; 1K (4:3): 1184x896; 1K (3:2): 1248x832; 1K (16
 
 
 def _b47(v: Any) -> bool:
-    if type(v) is not dict:
-        return False
-    if not _KNOWN21.issuperset(v):
-        return False
-    x48 = v.get("taskType", _MISSING)
-    if x48 is not _MISSING:
+    try:
+        if type(v) is not dict:
+            return False
+        if not _KNOWN21.issuperset(v):
+            return False
+        x48 = v["taskType"]
         if type(x48) is not str or x48 != "imageInference":
             return False
-    else:
-        return False
-    x49 = v.get("taskUUID", _MISSING)
-    if x49 is not _MISSING:
+        x49 = v["taskUUID"]
         if type(x49) is not str or _PATTERN1(x49) is None:
             return False
-    else:
-        return False
-    x50 = v.get("outputType", _MISSING)
-    if x50 is not _MISSING:
-        if type(x50) is not str or x50 not in _ENUM2:
-            return False
-    x51 = v.get("outputFormat", _MISSING)
-    if x51 is not _MISSING:
-        if type(x51) is not str or x51 not in _ENUM4:
-            return False
-    x52 = v.get("outputQuality", _MISSING)
-    if x52 is not _MISSING:
-        if (
-            not ((type(x52) is int or (type(x52) is float and x52.is_integer())))
-            or not 20 <= x52 <= 99
-        ):
-            return False
-    x53 = v.get("webhookURL", _MISSING)
-    if x53 is not _MISSING:
-        if type(x53) is not str or not is_uri(x53):
-            return False
-    x54 = v.get("deliveryMethod", _MISSING)
-    if x54 is not _MISSING:
-        if type(x54) is not str or x54 not in _ENUM6:
-            return False
-    x55 = v.get("uploadEndpoint", _MISSING)
-    if x55 is not _MISSING:
-        if type(x55) is not str or not is_uri(x55):
-            return False
-    x56 = v.get("safety", _MISSING)
-    if x56 is not _MISSING:
-        if type(x56) is not dict:
-            return False
-        x57 = x56.get("checkContent", _MISSING)
-        if x57 is not _MISSING:
-            if type(x57) is not bool:
+        x50 = v.get("outputType", _MISSING)
+        if x50 is not _MISSING:
+            if type(x50) is not str or x50 not in _ENUM2:
                 return False
-        x58 = x56.get("mode", _MISSING)
-        if x58 is not _MISSING:
-            if type(x58) is not str or x58 not in _ENUM8:
+        x51 = v.get("outputFormat", _MISSING)
+        if x51 is not _MISSING:
+            if type(x51) is not str or x51 not in _ENUM4:
                 return False
-        if len(x56) != 0 + (x57 is not _MISSING) + (x58 is not _MISSING):
-            return False
-    x59 = v.get("ttl", _MISSING)
-    if x59 is not _MISSING:
-        if not ((type(x59) is int or (type(x59) is float and x59.is_integer()))) or not 60 <= x59:
-            return False
-    x60 = v.get("includeCost", _MISSING)
-    if x60 is not _MISSING:
-        if type(x60) is not bool:
-            return False
-    x61 = v.get("numberResults", _MISSING)
-    if x61 is not _MISSING:
-        if (
-            not ((type(x61) is int or (type(x61) is float and x61.is_integer())))
-            or not 1 <= x61 <= 20
-        ):
-            return False
-    x62 = v.get("inputs", _MISSING)
-    if x62 is not _MISSING:
-        if type(x62) is not dict:
-            return False
-        x63 = x62.get("referenceImages", _MISSING)
-        if x63 is not _MISSING:
-            if type(x63) is not list:
+        x52 = v.get("outputQuality", _MISSING)
+        if x52 is not _MISSING:
+            if (
+                not ((type(x52) is int or (type(x52) is float and x52.is_integer())))
+                or not 20 <= x52 <= 99
+            ):
                 return False
-            if not 1 <= len(x63) <= 10:
+        x53 = v.get("webhookURL", _MISSING)
+        if x53 is not _MISSING:
+            if type(x53) is not str or not (_uri_common(x53) is not None or is_uri(x53)):
                 return False
-            for x64 in x63:
-                t65 = type(x64)
-                if t65 is str:
-                    pass
-                elif t65 is dict:
-                    x66 = x64.get("image", _MISSING)
-                    if x66 is not _MISSING:
+        x54 = v.get("deliveryMethod", _MISSING)
+        if x54 is not _MISSING:
+            if type(x54) is not str or x54 not in _ENUM6:
+                return False
+        x55 = v.get("uploadEndpoint", _MISSING)
+        if x55 is not _MISSING:
+            if type(x55) is not str or not (_uri_common(x55) is not None or is_uri(x55)):
+                return False
+        x56 = v.get("safety", _MISSING)
+        if x56 is not _MISSING:
+            if type(x56) is not dict:
+                return False
+            x57 = x56.get("checkContent", _MISSING)
+            if x57 is not _MISSING:
+                if type(x57) is not bool:
+                    return False
+            x58 = x56.get("mode", _MISSING)
+            if x58 is not _MISSING:
+                if type(x58) is not str or x58 not in _ENUM8:
+                    return False
+            if len(x56) != 0 + (x57 is not _MISSING) + (x58 is not _MISSING):
+                return False
+        x59 = v.get("ttl", _MISSING)
+        if x59 is not _MISSING:
+            if (
+                not ((type(x59) is int or (type(x59) is float and x59.is_integer())))
+                or not 60 <= x59
+            ):
+                return False
+        x60 = v.get("includeCost", _MISSING)
+        if x60 is not _MISSING:
+            if type(x60) is not bool:
+                return False
+        x61 = v.get("numberResults", _MISSING)
+        if x61 is not _MISSING:
+            if (
+                not ((type(x61) is int or (type(x61) is float and x61.is_integer())))
+                or not 1 <= x61 <= 20
+            ):
+                return False
+        x62 = v.get("inputs", _MISSING)
+        if x62 is not _MISSING:
+            if type(x62) is not dict:
+                return False
+            x63 = x62.get("referenceImages", _MISSING)
+            if x63 is not _MISSING:
+                if type(x63) is not list:
+                    return False
+                if not 1 <= len(x63) <= 10:
+                    return False
+                for x64 in x63:
+                    t65 = type(x64)
+                    if t65 is str:
+                        pass
+                    elif t65 is dict:
+                        x66 = x64["image"]
                         if type(x66) is not str:
+                            return False
+                        x67 = x64.get("strength", _MISSING)
+                        if x67 is not _MISSING:
+                            if not ((type(x67) is int or type(x67) is float)) or not -2 <= x67 <= 2:
+                                return False
+                        if len(x64) != 1 + (x67 is not _MISSING):
                             return False
                     else:
                         return False
-                    x67 = x64.get("strength", _MISSING)
-                    if x67 is not _MISSING:
-                        if not ((type(x67) is int or type(x67) is float)) or not -2 <= x67 <= 2:
-                            return False
-                    if len(x64) != 1 + (x67 is not _MISSING):
-                        return False
-                else:
-                    return False
-        if len(x62) != 0 + (x63 is not _MISSING):
-            return False
-    x68 = v.get("model", _MISSING)
-    if x68 is not _MISSING:
+            if len(x62) != 0 + (x63 is not _MISSING):
+                return False
+        x68 = v["model"]
         if type(x68) is not str or x68 != "krea:krea@2-medium":
             return False
-    else:
-        return False
-    x69 = v.get("positivePrompt", _MISSING)
-    if x69 is not _MISSING:
+        x69 = v["positivePrompt"]
         if type(x69) is not str:
             return False
-    else:
-        return False
-    x70 = v.get("width", _MISSING)
-    if x70 is not _MISSING:
+        x70 = v["width"]
         if not ((type(x70) is int or (type(x70) is float and x70.is_integer()))):
             return False
-    else:
-        return False
-    x71 = v.get("height", _MISSING)
-    if x71 is not _MISSING:
+        x71 = v["height"]
         if not ((type(x71) is int or (type(x71) is float and x71.is_integer()))):
             return False
-    else:
-        return False
-    x72 = v.get("seed", _MISSING)
-    if x72 is not _MISSING:
-        if (
-            not ((type(x72) is int or (type(x72) is float and x72.is_integer())))
-            or not 0 <= x72 <= 9223372036854775807
-        ):
-            return False
-    x73 = v.get("settings", _MISSING)
-    if x73 is not _MISSING:
-        if type(x73) is not dict:
-            return False
-        x74 = x73.get("creativity", _MISSING)
-        if x74 is not _MISSING:
-            if type(x74) is not str or x74 not in _ENUM17:
+        x72 = v.get("seed", _MISSING)
+        if x72 is not _MISSING:
+            if (
+                not ((type(x72) is int or (type(x72) is float and x72.is_integer())))
+                or not 0 <= x72 <= 9223372036854775807
+            ):
                 return False
-        if len(x73) != 0 + (x74 is not _MISSING):
+        x73 = v.get("settings", _MISSING)
+        if x73 is not _MISSING:
+            if type(x73) is not dict:
+                return False
+            x74 = x73.get("creativity", _MISSING)
+            if x74 is not _MISSING:
+                if type(x74) is not str or x74 not in _ENUM17:
+                    return False
+            if len(x73) != 0 + (x74 is not _MISSING):
+                return False
+        if "width" in v and ("height" not in v):
             return False
-    if "width" in v and ("height" not in v):
-        return False
-    if "height" in v and ("width" not in v):
-        return False
-    if "width" in v and "height" in v:
-        matched77 = 0
-        if type(v) is dict:
-            c75 = v.get("width", _MISSING)
-            c76 = v.get("height", _MISSING)
-            if type(c75) in (int, float) and type(c76) in (int, float):
-                matched77 = _ROWS23.get((c75, c76), 0)
-            else:
-                matched77 = count_rows(v, ("width", "height"), _ROWTUPLES24)
-        if type(v) is not dict or matched77 != 1:
+        if "height" in v and ("width" not in v):
             return False
+        if "width" in v and "height" in v:
+            matched77 = 0
+            if type(v) is dict:
+                c75 = v.get("width", _MISSING)
+                c76 = v.get("height", _MISSING)
+                if type(c75) in (int, float) and type(c76) in (int, float):
+                    matched77 = _ROWS23.get((c75, c76), 0)
+                else:
+                    matched77 = count_rows(v, ("width", "height"), _ROWTUPLES24)
+            if type(v) is not dict or matched77 != 1:
+                return False
+    except KeyError:  # a required property is missing
+        return False
     return True
 
 
@@ -301,26 +286,16 @@ def _value_at(payload: object, parts: tuple[str, ...]) -> Any:
     return payload
 
 
-def _b78(v: Any) -> bool:
-    if type(v) is dict:
-        if "ttl" not in v:
-            return False
-        x79 = v.get("outputType", _MISSING)
-        if x79 is not _MISSING:
-            if type(x79) is str and x79 == "URL":
-                return False
-        else:
-            return False
-    return True
-
-
 def validate(payload: object) -> list[ValidationError]:
     """Every error in a request payload (empty when valid)."""
     errs: list[ValidationError] = []
     v: Any = payload
     if type(v) is dict:
-        x1 = v.get("taskType", _MISSING)
-        if x1 is not _MISSING:
+        try:
+            x1 = v["taskType"]
+        except KeyError:
+            errs.append(deferred(missing, (), "taskType", "/required", "required"))
+        else:
             if type(x1) is str:
                 if not x1 == "imageInference":
                     errs.append(
@@ -334,10 +309,11 @@ def validate(payload: object) -> list[ValidationError]:
                         wrong_type, ("taskType",), x1, ("string",), "/$defs/taskType/type", "type"
                     )
                 )
+        try:
+            x2 = v["taskUUID"]
+        except KeyError:
+            errs.append(deferred(missing, (), "taskUUID", "/required", "required"))
         else:
-            errs.append(deferred(missing, (), "taskType", "/required", "required"))
-        x2 = v.get("taskUUID", _MISSING)
-        if x2 is not _MISSING:
             if type(x2) is str:
                 if _PATTERN1(x2) is None:
                     errs.append(
@@ -367,8 +343,6 @@ def validate(payload: object) -> list[ValidationError]:
                         wrong_type, ("taskUUID",), x2, ("string",), "/$defs/taskUUID/type", "type"
                     )
                 )
-        else:
-            errs.append(deferred(missing, (), "taskUUID", "/required", "required"))
         x3 = v.get("outputType", _MISSING)
         if x3 is not _MISSING:
             if type(x3) is str:
@@ -462,7 +436,7 @@ def validate(payload: object) -> list[ValidationError]:
         x6 = v.get("webhookURL", _MISSING)
         if x6 is not _MISSING:
             if type(x6) is str:
-                if not is_uri(x6):
+                if not (_uri_common(x6) is not None or is_uri(x6)):
                     errs.append(
                         deferred(
                             bad_format,
@@ -512,7 +486,7 @@ def validate(payload: object) -> list[ValidationError]:
         x8 = v.get("uploadEndpoint", _MISSING)
         if x8 is not _MISSING:
             if type(x8) is str:
-                if not is_uri(x8):
+                if not (_uri_common(x8) is not None or is_uri(x8)):
                     errs.append(
                         deferred(
                             bad_format,
@@ -712,12 +686,8 @@ def validate(payload: object) -> list[ValidationError]:
                                 if t23 is str:
                                     pass
                                 elif t23 is dict:
-                                    x24 = x21.get("image", _MISSING)
-                                    if x24 is not _MISSING:
-                                        if type(x24) is not str:
-                                            ok22 = False
-                                            break
-                                    else:
+                                    x24 = x21["image"]
+                                    if type(x24) is not str:
                                         ok22 = False
                                         break
                                     x25 = x21.get("strength", _MISSING)
@@ -734,7 +704,7 @@ def validate(payload: object) -> list[ValidationError]:
                                 else:
                                     ok22 = False
                                     break
-                        except RecursionError:
+                        except (KeyError, RecursionError):
                             ok22 = False
                         if not ok22:
                             for i20 in range(0, len(x18)):
@@ -743,8 +713,19 @@ def validate(payload: object) -> list[ValidationError]:
                                 if t26 is str:
                                     pass
                                 elif t26 is dict:
-                                    x27 = x21.get("image", _MISSING)
-                                    if x27 is not _MISSING:
+                                    try:
+                                        x27 = x21["image"]
+                                    except KeyError:
+                                        errs.append(
+                                            deferred(
+                                                missing,
+                                                ("inputs", "referenceImages", i20),
+                                                "image",
+                                                "/properties/inputs/properties/referenceImages/items/oneOf/1/required",
+                                                "required",
+                                            )
+                                        )
+                                    else:
                                         if type(x27) is str:
                                             pass
                                         else:
@@ -758,16 +739,6 @@ def validate(payload: object) -> list[ValidationError]:
                                                     "type",
                                                 )
                                             )
-                                    else:
-                                        errs.append(
-                                            deferred(
-                                                missing,
-                                                ("inputs", "referenceImages", i20),
-                                                "image",
-                                                "/properties/inputs/properties/referenceImages/items/oneOf/1/required",
-                                                "required",
-                                            )
-                                        )
                                     x28 = x21.get("strength", _MISSING)
                                     if x28 is not _MISSING:
                                         if type(x28) is int or (
@@ -876,8 +847,11 @@ def validate(payload: object) -> list[ValidationError]:
                         wrong_type, ("inputs",), x17, ("object",), "/properties/inputs/type", "type"
                     )
                 )
-        x33 = v.get("model", _MISSING)
-        if x33 is not _MISSING:
+        try:
+            x33 = v["model"]
+        except KeyError:
+            errs.append(deferred(missing, (), "model", "/required", "required"))
+        else:
             if type(x33) is str:
                 if not x33 == "krea:krea@2-medium":
                     errs.append(
@@ -891,10 +865,11 @@ def validate(payload: object) -> list[ValidationError]:
                         wrong_type, ("model",), x33, ("string",), "/properties/model/type", "type"
                     )
                 )
+        try:
+            x34 = v["positivePrompt"]
+        except KeyError:
+            errs.append(deferred(missing, (), "positivePrompt", "/required", "required"))
         else:
-            errs.append(deferred(missing, (), "model", "/required", "required"))
-        x34 = v.get("positivePrompt", _MISSING)
-        if x34 is not _MISSING:
             if type(x34) is str:
                 pass
             else:
@@ -908,10 +883,11 @@ def validate(payload: object) -> list[ValidationError]:
                         "type",
                     )
                 )
+        try:
+            x35 = v["width"]
+        except KeyError:
+            errs.append(deferred(missing, (), "width", "/required", "required"))
         else:
-            errs.append(deferred(missing, (), "positivePrompt", "/required", "required"))
-        x35 = v.get("width", _MISSING)
-        if x35 is not _MISSING:
             if type(x35) is int or (type(x35) is float and x35.is_integer()):
                 pass
             else:
@@ -920,10 +896,11 @@ def validate(payload: object) -> list[ValidationError]:
                         wrong_type, ("width",), x35, ("integer",), "/properties/width/type", "type"
                     )
                 )
+        try:
+            x36 = v["height"]
+        except KeyError:
+            errs.append(deferred(missing, (), "height", "/required", "required"))
         else:
-            errs.append(deferred(missing, (), "width", "/required", "required"))
-        x36 = v.get("height", _MISSING)
-        if x36 is not _MISSING:
             if type(x36) is int or (type(x36) is float and x36.is_integer()):
                 pass
             else:
@@ -937,8 +914,6 @@ def validate(payload: object) -> list[ValidationError]:
                         "type",
                     )
                 )
-        else:
-            errs.append(deferred(missing, (), "height", "/required", "required"))
         x37 = v.get("seed", _MISSING)
         if x37 is not _MISSING:
             if type(x37) is int or (type(x37) is float and x37.is_integer()):
@@ -1128,7 +1103,14 @@ def _advisories(payload: object) -> list[ValidationWarning]:
     warns: list[ValidationWarning] = []
     v: Any = payload
     try:
-        hit = _b78(v)
+        hit = not type(v) is dict or (
+            "ttl" in v
+            and "outputType" in v
+            and (
+                "outputType" not in v
+                or ((not ((type(v["outputType"]) is str and v["outputType"] == "URL"))))
+            )
+        )
     except RecursionError:
         hit = False
     if hit:
@@ -1150,15 +1132,18 @@ def validate_response(payload: object) -> list[ValidationError]:
     errs: list[ValidationError] = []
     v: Any = payload
     if type(v) is dict:
-        x80 = v.get("taskType", _MISSING)
-        if x80 is not _MISSING:
-            if type(x80) is str:
-                if not x80 == "imageInference":
+        try:
+            x78 = v["taskType"]
+        except KeyError:
+            errs.append(deferred(missing, (), "taskType", "/required", "required"))
+        else:
+            if type(x78) is str:
+                if not x78 == "imageInference":
                     errs.append(
                         deferred(
                             not_const,
                             ("taskType",),
-                            x80,
+                            x78,
                             _CONST0,
                             "/properties/taskType/const",
                             "const",
@@ -1169,34 +1154,35 @@ def validate_response(payload: object) -> list[ValidationError]:
                     deferred(
                         wrong_type,
                         ("taskType",),
-                        x80,
+                        x78,
                         ("string",),
                         "/properties/taskType/type",
                         "type",
                     )
                 )
+        try:
+            x79 = v["taskUUID"]
+        except KeyError:
+            errs.append(deferred(missing, (), "taskUUID", "/required", "required"))
         else:
-            errs.append(deferred(missing, (), "taskType", "/required", "required"))
-        x81 = v.get("taskUUID", _MISSING)
-        if x81 is not _MISSING:
-            if type(x81) is str:
-                if _PATTERN1(x81) is None:
+            if type(x79) is str:
+                if _PATTERN1(x79) is None:
                     errs.append(
                         deferred(
                             no_pattern_match,
                             ("taskUUID",),
-                            x81,
+                            x79,
                             "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$",
                             "/properties/taskUUID/pattern",
                             "pattern",
                         )
                     )
-                    if not is_uuid(x81):
+                    if not is_uuid(x79):
                         errs.append(
                             deferred(
                                 bad_format,
                                 ("taskUUID",),
-                                x81,
+                                x79,
                                 "uuid",
                                 "/properties/taskUUID/format",
                                 "format",
@@ -1207,34 +1193,35 @@ def validate_response(payload: object) -> list[ValidationError]:
                     deferred(
                         wrong_type,
                         ("taskUUID",),
-                        x81,
+                        x79,
                         ("string",),
                         "/properties/taskUUID/type",
                         "type",
                     )
                 )
+        try:
+            x80 = v["imageUUID"]
+        except KeyError:
+            errs.append(deferred(missing, (), "imageUUID", "/required", "required"))
         else:
-            errs.append(deferred(missing, (), "taskUUID", "/required", "required"))
-        x82 = v.get("imageUUID", _MISSING)
-        if x82 is not _MISSING:
-            if type(x82) is str:
-                if _PATTERN1(x82) is None:
+            if type(x80) is str:
+                if _PATTERN1(x80) is None:
                     errs.append(
                         deferred(
                             no_pattern_match,
                             ("imageUUID",),
-                            x82,
+                            x80,
                             "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$",
                             "/properties/imageUUID/pattern",
                             "pattern",
                         )
                     )
-                    if not is_uuid(x82):
+                    if not is_uuid(x80):
                         errs.append(
                             deferred(
                                 bad_format,
                                 ("imageUUID",),
-                                x82,
+                                x80,
                                 "uuid",
                                 "/properties/imageUUID/format",
                                 "format",
@@ -1245,23 +1232,21 @@ def validate_response(payload: object) -> list[ValidationError]:
                     deferred(
                         wrong_type,
                         ("imageUUID",),
-                        x82,
+                        x80,
                         ("string",),
                         "/properties/imageUUID/type",
                         "type",
                     )
                 )
-        else:
-            errs.append(deferred(missing, (), "imageUUID", "/required", "required"))
-        x83 = v.get("imageURL", _MISSING)
-        if x83 is not _MISSING:
-            if type(x83) is str:
-                if not is_uri(x83):
+        x81 = v.get("imageURL", _MISSING)
+        if x81 is not _MISSING:
+            if type(x81) is str:
+                if not (_uri_common(x81) is not None or is_uri(x81)):
                     errs.append(
                         deferred(
                             bad_format,
                             ("imageURL",),
-                            x83,
+                            x81,
                             "uri",
                             "/properties/imageURL/format",
                             "format",
@@ -1272,36 +1257,36 @@ def validate_response(payload: object) -> list[ValidationError]:
                     deferred(
                         wrong_type,
                         ("imageURL",),
-                        x83,
+                        x81,
                         ("string",),
                         "/properties/imageURL/type",
                         "type",
                     )
                 )
-        x84 = v.get("imageBase64Data", _MISSING)
-        if x84 is not _MISSING:
-            if type(x84) is str:
+        x82 = v.get("imageBase64Data", _MISSING)
+        if x82 is not _MISSING:
+            if type(x82) is str:
                 pass
             else:
                 errs.append(
                     deferred(
                         wrong_type,
                         ("imageBase64Data",),
-                        x84,
+                        x82,
                         ("string",),
                         "/properties/imageBase64Data/type",
                         "type",
                     )
                 )
-        x85 = v.get("imageDataURI", _MISSING)
-        if x85 is not _MISSING:
-            if type(x85) is str:
-                if not is_uri(x85):
+        x83 = v.get("imageDataURI", _MISSING)
+        if x83 is not _MISSING:
+            if type(x83) is str:
+                if not (_uri_common(x83) is not None or is_uri(x83)):
                     errs.append(
                         deferred(
                             bad_format,
                             ("imageDataURI",),
-                            x85,
+                            x83,
                             "uri",
                             "/properties/imageDataURI/format",
                             "format",
@@ -1312,45 +1297,45 @@ def validate_response(payload: object) -> list[ValidationError]:
                     deferred(
                         wrong_type,
                         ("imageDataURI",),
-                        x85,
+                        x83,
                         ("string",),
                         "/properties/imageDataURI/type",
                         "type",
                     )
                 )
-        x86 = v.get("seed", _MISSING)
-        if x86 is not _MISSING:
-            if type(x86) is int or (type(x86) is float and x86.is_integer()):
+        x84 = v.get("seed", _MISSING)
+        if x84 is not _MISSING:
+            if type(x84) is int or (type(x84) is float and x84.is_integer()):
                 pass
             else:
                 errs.append(
                     deferred(
-                        wrong_type, ("seed",), x86, ("integer",), "/properties/seed/type", "type"
+                        wrong_type, ("seed",), x84, ("integer",), "/properties/seed/type", "type"
                     )
                 )
-        x87 = v.get("NSFWContent", _MISSING)
-        if x87 is not _MISSING:
-            if type(x87) is bool:
+        x85 = v.get("NSFWContent", _MISSING)
+        if x85 is not _MISSING:
+            if type(x85) is bool:
                 pass
             else:
                 errs.append(
                     deferred(
                         wrong_type,
                         ("NSFWContent",),
-                        x87,
+                        x85,
                         ("boolean",),
                         "/properties/NSFWContent/type",
                         "type",
                     )
                 )
-        x88 = v.get("cost", _MISSING)
-        if x88 is not _MISSING:
-            if type(x88) is int or (type(x88) is float and x88 - x88 == 0):
+        x86 = v.get("cost", _MISSING)
+        if x86 is not _MISSING:
+            if type(x86) is int or (type(x86) is float and x86 - x86 == 0):
                 pass
             else:
                 errs.append(
                     deferred(
-                        wrong_type, ("cost",), x88, ("number",), "/properties/cost/type", "type"
+                        wrong_type, ("cost",), x86, ("number",), "/properties/cost/type", "type"
                     )
                 )
     else:
