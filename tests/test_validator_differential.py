@@ -105,3 +105,21 @@ def test_agree_on_arbitrary_json(module: str, kind: str) -> None:
         _agree(ours, reference, instance)
 
     check()
+
+
+@pytest.mark.parametrize("module", sorted(set(MODELS.values())))
+def test_is_valid_agrees_with_jsonschema_and_validate(module: str) -> None:
+    """``is_valid`` is separate boolean code, not ``not validate(...)``: it must give the same answer."""
+    _, reference, schema = _pair(module, "request")
+    mod = importlib.import_module(f"runware_bindings.{module}.validator")
+
+    @settings(max_examples=150)
+    @given(st.one_of(from_schema(schema), json_values), st.data())
+    def check(instance: Any, data: st.DataObject) -> None:
+        if isinstance(instance, dict) and instance and data.draw(st.booleans()):
+            instance = {**instance, data.draw(st.sampled_from(sorted(instance))): data.draw(json_values)}
+        expected = reference.is_valid(instance)
+        assert mod.is_valid(instance) is expected, instance
+        assert (mod.validate(instance) == []) is expected, instance
+
+    check()

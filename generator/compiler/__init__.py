@@ -6,10 +6,8 @@ CLI; ``render`` and ``render_standalone`` below are the thin wrappers the genera
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..model import ModelSpec
-from ..templating import render_template
 from .api import Validator, build, compile_schema
 from .base import Options
 from .checks import Checker
@@ -17,11 +15,16 @@ from .errors import UnsupportedSchema
 from .module import ModuleParts, standalone_source
 from .resources import Index, Registry
 
+if TYPE_CHECKING:
+    from ..model import ModelSpec
+
 __all__ = ["UnsupportedSchema", "Validator", "compile_schema", "render", "render_standalone"]
 
 
 def render(model: ModelSpec) -> str:
     """Source of ``runware_bindings/<model>/validator.py`` (formats asserted, unknown keywords refused)."""
+    from ..templating import render_template  # only this wrapper renders templates
+
     parts = ModuleParts(Options(assert_formats=True))
     for kind, schema, entry, doc, bool_entry in (
         ("request", model.request_schema, "validate", "Every error in a request payload (empty when valid).",

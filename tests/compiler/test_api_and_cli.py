@@ -4,6 +4,8 @@ compiler, its options, and bad input refused with exit 2 naming the JSON pointer
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import types
 from pathlib import Path
 from typing import Any
@@ -130,3 +132,11 @@ def test_compile_refuses_to_overwrite_a_file_it_did_not_write(tmp_path: Path) ->
     mine.write_text("print('hand-written')\n")
     res = run_cli("compile", str(tmp_path / "s.json"), "-o", str(mine))
     assert res.returncode == 2 and mine.read_text() == "print('hand-written')\n"
+
+
+def test_the_compiler_core_imports_no_templating_rendering_or_cli() -> None:
+    code = ("import sys, generator.compiler.api, generator.compiler as c; c.compile_schema({'type': 'string'});"
+            "bad = [m for m in ('jinja2', 'generator.templating', 'generator.render', 'generator.cli', "
+            "'generator.model', 'black') if m in sys.modules]; print(bad)")
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=120)
+    assert res.returncode == 0 and res.stdout.strip() == "[]", res.stdout + res.stderr
