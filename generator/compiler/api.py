@@ -47,10 +47,17 @@ class Validator:
         return self.module.check(instance)
 
 
-def build(schema: Any, *, pointer: str = "", uri: str | None = None, ref_dir: str | Path | None = None,
-          base_uri: str | None = None, registry: Mapping[str, Any] | None = None, formats: str = "annotate",
-          unknown_keywords: str = "annotate", name: str = "schema") -> tuple[ModuleParts, list[str], Any]:
+def build(schema: Any, **options: Any) -> tuple[ModuleParts, list[str], Any]:
     """Check and compile; returns the module parts, the warnings and the compiled (root) schema."""
+    try:
+        return _build(schema, **options)
+    except RecursionError:
+        raise UnsupportedSchema("", "", "the schema is nested too deeply to compile") from None
+
+
+def _build(schema: Any, *, pointer: str = "", uri: str | None = None, ref_dir: str | Path | None = None,
+           base_uri: str | None = None, registry: Mapping[str, Any] | None = None, formats: str = "annotate",
+           unknown_keywords: str = "annotate", name: str = "schema") -> tuple[ModuleParts, list[str], Any]:
     if formats not in FORMAT_MODES:
         raise ValueError(f"formats must be one of {FORMAT_MODES}, not {formats!r}")
     if unknown_keywords not in UNKNOWN_MODES:

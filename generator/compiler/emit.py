@@ -45,6 +45,7 @@ from .kw_arrays import ArrayKeywords
 from .kw_combinators import Combinators
 from .kw_objects import ObjectKeywords
 from .kw_values import ValueKeywords
+from .pointers import escape
 from .resources import Dyn, Index, Loc
 from .writer import Constants, Names, Writer
 
@@ -59,6 +60,7 @@ _SIMPLE = frozenset(("type", "enum", "const", "required", "minLength", "maxLengt
 _SIMPLE_NESTED = frozenset(("properties", "allOf", "anyOf", "oneOf", "not", "if", "then", "else"))
 _CALLS = re.compile(r"\b_[bl]c?\d+\(")
 _INLINE_LIMIT = 40  # schema objects: larger $ref targets become functions
+_MAX_NESTING = 30  # indentation levels: deeper subschemas become functions
 
 Key = tuple[Loc, Dyn]
 
@@ -130,20 +132,32 @@ class Emitter(ValueKeywords, ObjectKeywords, ArrayKeywords, Combinators, Annotat
         return []
 
     def size(self, loc: Loc) -> int:
+        """Schema objects under ``loc``, references followed (capped just above the inlining limit):
+        what inlining it would copy. Following references keeps a chain of small schemas that each
+        use the previous one twice from inlining 2^n copies."""
         got = self._size.get(loc)
         if got is not None:
             return got
+        self._size[loc] = _INLINE_LIMIT + 1  # while counting: a reference back here is "too big"
         total = 0
-        stack = [self.index.node(loc)]
+        stack: list[tuple[Any, str]] = [(self.index.node(loc), loc[1])]
         while stack and total <= _INLINE_LIMIT:
-            node = stack.pop()
+            node, ptr = stack.pop()
             if isinstance(node, dict):
                 total += 1
-                stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
+                for key in ("$ref", "$dynamicRef"):
+                    ref = node.get(key)
+                    if isinstance(ref, str):
+                        try:
+                            target, _ = self.index.resolve(ref, (loc[0], ptr))
+                        except LookupError:
+                            continue
+                        total += self.size(target)
+                stack.extend((v, f"{ptr}/{escape(str(k))}") for k, v in node.items() if isinstance(v, (dict, list)))
             elif isinstance(node, list):
-                stack.extend(v for v in node if isinstance(v, (dict, list)))
-        self._size[loc] = total
-        return total
+                stack.extend((v, f"{ptr}/{i}") for i, v in enumerate(node) if isinstance(v, (dict, list)))
+        self._size[loc] = min(total, _INLINE_LIMIT + 1)
+        return self._size[loc]
 
     # -- dynamic scope ------------------------------------------------------------------------
     def enter(self, loc: Loc, dyn: Dyn) -> Dyn:
@@ -413,6 +427,13 @@ class Emitter(ValueKeywords, ObjectKeywords, ArrayKeywords, Combinators, Annotat
         if not isinstance(s, dict):
             self.err(w, "nothing_allowed", path.src(), v, self.where(loc))
             return
+        if w.depth > _MAX_NESTING:  # Python refuses code indented more than 100 levels
+            fn = self.call("e", loc, dyn, self.index.display(loc))
+            with w.block("try:"):
+                w.line(f"{fn}({v}, {path.src()}, errs)")
+            with w.block("except RecursionError:"):
+                self.err(w, "too_deep", path.src(), v, self.where(loc))
+            return
         dyn = self.enter(loc, dyn)
         k = self.keywords(loc)
         for keyword in ("$ref", "$dynamicRef"):
@@ -471,6 +492,10 @@ class Emitter(ValueKeywords, ObjectKeywords, ArrayKeywords, Combinators, Annotat
             return
         if not isinstance(s, dict):
             w.all(fail)
+            return
+        if w.depth > _MAX_NESTING:
+            with w.block(f"if not {self.call('b', loc, dyn, self.index.display(loc))}({v}):"):
+                w.all(fail)
             return
         dyn = self.enter(loc, dyn)
         k = self.keywords(loc)

@@ -9,6 +9,7 @@ for a URI prefix, and the 2020-12 meta-schemas. Nothing is fetched over the netw
 
 from __future__ import annotations
 
+import functools
 import json
 import urllib.parse
 from collections.abc import Callable, Mapping
@@ -75,6 +76,7 @@ class Registry:
                           "remote references are never fetched)")
 
 
+@functools.lru_cache(maxsize=1)
 def _metaschemas() -> dict[str, Any]:
     try:
         from jsonschema_specifications import REGISTRY  # type: ignore[import-untyped]  # offline copies

@@ -134,3 +134,31 @@ def test_the_same_schema_under_one_id_twice_is_fine_two_different_ones_are_not()
 def test_the_meta_schema_is_built_in() -> None:
     v = compile_schema({"$ref": "https://json-schema.org/draft/2020-12/schema"})
     assert v.is_valid({"type": "string", "minLength": 2}) and not v.is_valid({"minLength": -1})
+
+
+def test_deep_schemas_compile_and_too_deep_ones_are_refused_cleanly() -> None:
+    """60 levels once produced code indented beyond Python's limit (IndentationError)."""
+    schema: Any = {"type": "integer"}
+    for _ in range(60):
+        schema = {"type": "array", "items": schema}
+    value: Any = 1
+    for _ in range(60):
+        value = [value]
+    v = compile_schema(schema)
+    assert v.is_valid(value) and v.validate(value) == []
+    bad: Any = "x"
+    for _ in range(60):
+        bad = [bad]
+    assert [e.rule for e in v.validate(bad)] == ["type"] and not v.is_valid(bad)
+    for _ in range(3000):
+        schema = {"items": schema}
+    with pytest.raises(UnsupportedSchema, match="nested too deeply to compile"):
+        compile_schema(schema)
+
+
+def test_refs_used_twice_at_every_level_do_not_inline_exponentially() -> None:
+    defs: dict[str, Any] = {"a0": {"type": "integer"}}
+    for k in range(1, 40):
+        defs[f"a{k}"] = {"allOf": [{"$ref": f"#/$defs/a{k - 1}"}, {"$ref": f"#/$defs/a{k - 1}"}]}
+    source = compile_schema({"$defs": defs, "$ref": "#/$defs/a39"}).source
+    assert len(source.splitlines()) < 5000  # one function per definition, not 2^39 copies
