@@ -49,6 +49,11 @@ def _candidates(sub: dict[str, Any]) -> list[Any]:
     return out
 
 
+def _order(error: Any) -> tuple[Any, ...]:
+    """Deepest first, then by path and message: jsonschema's own order varies between runs."""
+    return (-len(error.absolute_path), [str(p) for p in error.absolute_path], str(error.validator), error.message)
+
+
 def valid_task(schema: dict[str, Any], validator: Draft202012Validator) -> dict[str, Any]:
     """A valid task using as many parameters as the schema allows: every property gets a value it
     accepts, then the task is repaired from jsonschema's errors (dropping or adding parameters)."""
@@ -57,7 +62,7 @@ def valid_task(schema: dict[str, Any], validator: Draft202012Validator) -> dict[
     task = {k: v for k, sub in props.items() if (v := _value(sub)) is not None}
     seen: set[str] = set()
     for _ in range(200):
-        errors = sorted(validator.iter_errors([task]), key=lambda e: -len(e.absolute_path))
+        errors = sorted(validator.iter_errors([task]), key=_order)
         if not errors:
             return task
         state = json.dumps(task, sort_keys=True)
@@ -66,7 +71,7 @@ def valid_task(schema: dict[str, Any], validator: Draft202012Validator) -> dict[
         error = errors[0]
         path = list(error.absolute_path)[1:]
         if error.validator == "anyOf" and not path and error.context:
-            error = next((e for e in error.context if e.validator == "required"), error)
+            error = next((e for e in sorted(error.context, key=_order) if e.validator == "required"), error)
         if error.validator == "dependentRequired" and not path:
             for key, deps in error.validator_value.items():
                 if key in task and key not in required and any(d not in task for d in deps):
