@@ -50,8 +50,17 @@ def _str_literal(text: str) -> str:
 
 
 def docstring(text: str, indent: str = "") -> str:
-    """A triple-quoted docstring literal holding ``text`` (stripped) exactly, whatever it contains."""
+    """A triple-quoted docstring literal holding ``text`` (stripped), whatever it contains.
+
+    Without ``indent`` the literal's value is the text exactly. With it, continuation lines are
+    indented to sit in a body, and ``inspect.cleandoc`` (what ``help()`` and IDEs apply) gives back
+    what it gives for the text itself.
+    """
     body = text.strip()
+    if indent:
+        # cleandoc expands tabs to 8-column stops after the indent has shifted every continuation
+        # line, so a tab would land on a different stop; expand them at their own columns first.
+        body = body.expandtabs()
     out: list[str] = []
     for i, ch in enumerate(body):
         if ch == "\\":

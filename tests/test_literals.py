@@ -6,7 +6,7 @@ import ast
 import inspect
 import keyword
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from generator.literals import class_name, comment, docstring, identifier, py_literal, snake_case
@@ -29,7 +29,10 @@ def test_py_literal_round_trips(value: object) -> None:
     assert ast.literal_eval(py_literal(value)) == value
 
 
-@given(st.text() | st.sampled_from(HOSTILE) | st.lists(st.sampled_from(HOSTILE + [' ', 'a'])).map(''.join))
+@given(st.text() | st.sampled_from(HOSTILE) | st.lists(st.sampled_from(HOSTILE + [' ', 'a', '\t'])).map(''.join))
+@example("0\n0\t0")  # a tab after the indent shift used to land on another tab stop
+@example("a\tb\n\tc\n  d\t\te")
+@example("x\n \t\n\ty")
 def test_docstring_round_trips_and_executes_nothing(text: str) -> None:
     source = f"def f():\n    {docstring(text, indent='    ')}\n    return 1\n"
     tree = ast.parse(source)

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import importlib
+import os
+import subprocess
+import sys
 from typing import Any
 
 import pytest
 from hypothesis import find, given, settings
 from jsonschema import Draft202012Validator
 from runware_bindings import MODELS
+
+from tests.helpers import ROOT
 
 MODULES = sorted(MODELS.values())
 
@@ -84,3 +89,21 @@ def test_every_defect_and_edge_on_a_fixed_payload(module: str) -> None:
         payload = strategies.apply_edit(base, where, value)
         assert validator.validate(payload) == [], (where, value)
         assert reference.is_valid(payload), (where, value)
+
+
+@pytest.mark.parametrize(("profile", "derandomize", "database"),
+                         [(None, True, "None"), ("explore", False, "DirectoryBasedExampleDatabase")])
+def test_hypothesis_profile_is_deterministic_unless_exploring(
+        profile: str | None, derandomize: bool, database: str) -> None:
+    """``make test`` and CI draw the same examples every run and keep no example database, so
+    neither luck nor a failure saved by an earlier run decides the result."""
+    env = {k: v for k, v in os.environ.items() if k not in ("HYPOTHESIS_PROFILE", "CI")}
+    if profile:
+        env["HYPOTHESIS_PROFILE"] = profile
+    code = ("import tests.conftest; from hypothesis import settings; "
+            "print(settings.default.derandomize, type(settings.default.database).__name__)")
+    for extra in ({}, {"CI": "true"}):
+        res = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env={**env, **extra},
+                             capture_output=True, text=True, timeout=120, check=False)
+        assert res.returncode == 0, res.stderr
+        assert res.stdout.split() == [str(derandomize), "NoneType" if database == "None" else database]
