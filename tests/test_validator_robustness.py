@@ -8,9 +8,11 @@ import math
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from runware_bindings import check, validate
+from runware_bindings._runtime import messages
+from runware_bindings._runtime.validation import did_you_mean, format_path
 from runware_bindings.krea_2_medium import validator as krea
 
 from tests.helpers import VALID_KREA
@@ -22,11 +24,16 @@ hostile_leaves = st.one_of(
     json_values,
     st.sampled_from([math.nan, math.inf, -math.inf, 10**400, -(10**4000), "\ud800", "\x00", "é" * 1000]),
 )
+# A Python dict may hold keys JSON cannot: they must be reported, never crash the path rendering.
+hostile_keys = st.text(max_size=6) | st.integers() | st.none() | st.booleans() | st.floats() \
+    | st.tuples(st.integers(), st.text(max_size=2))
 hostile = st.recursive(hostile_leaves, lambda inner: st.lists(inner, max_size=4)
-                       | st.dictionaries(st.text(max_size=6), inner, max_size=4), max_leaves=15)
+                       | st.dictionaries(hostile_keys, inner, max_size=4), max_leaves=15)
 
 
 @given(hostile)
+@example({"model": "krea:krea@2-medium", (1, 2): 3})
+@example({**VALID, (1, 2): 3, 5: None, None: 1, 2.5: [], "safety": {(): 0}})
 def test_arbitrary_values_never_raise(value: Any) -> None:
     for fn in (validate, krea.validate, krea.validate_response, lambda v: check(v).errors):
         before = repr(value)
@@ -38,8 +45,8 @@ def test_arbitrary_values_never_raise(value: Any) -> None:
             json.dumps(error.to_dict())
 
 
-@given(st.dictionaries(st.sampled_from(sorted(VALID) + ["inputs", "seed", "settings", "safety", "ttl"]),
-                       hostile, max_size=8))
+@given(st.dictionaries(st.sampled_from(sorted(VALID) + ["inputs", "seed", "settings", "safety", "ttl"])
+                       | hostile_keys, hostile, max_size=8))
 def test_hostile_values_in_known_fields_never_raise(fields: dict[str, Any]) -> None:
     payload = {**VALID, **fields}
     before = copy.deepcopy(payload) if not _has_nan(payload) else None
@@ -173,3 +180,64 @@ def test_ttl_warning_is_kept_apart() -> None:
     assert report.errors == [] and [w.rule for w in report.warnings] == ["ttl-only-when-outputtype-is-url"]
     assert check({**VALID, "ttl": 120}).warnings == []
     assert check({**VALID, "ttl": 120, "outputType": "URL"}).warnings == []
+
+
+def test_non_string_keys_are_reported_with_their_path() -> None:
+    errors = validate({**VALID, (1, 2): 3, "safety": {None: True}})
+    assert [(e.path, e.rule) for e in errors] == [
+        ("safety[None]", "additionalProperties"), ("[(1, 2)]", "additionalProperties")]
+    assert errors[1].message == "property key (1, 2) is not a string (JSON object keys are strings)"
+    assert format_path(["inputs", 7, "a b", (1, 2), True]) == "inputs[7]['a b'][(1, 2)][True]"
+
+
+def test_many_unknown_keys_are_all_reported_but_only_a_few_get_suggestions(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[object] = []
+
+    def counting(word: object, candidates: Any) -> str | None:
+        calls.append(word)
+        return did_you_mean(word, candidates)
+
+    monkeypatch.setattr(messages, "did_you_mean", counting)
+    payload: dict[str, Any] = {**VALID, "outputTyp": "URL"}
+    payload.update((f"key{i:06d}", i) for i in range(100_000))
+    errors = krea.validate(payload)
+    assert len(errors) == 100_001 and all(e.rule == "additionalProperties" for e in errors)
+    assert errors[0].path == "outputTyp" and errors[0].suggestion == "outputType"
+    assert errors[-1].path == "key099999" and errors[-1].suggestion is None
+    assert len(calls) == messages.SUGGESTIONS_PER_OBJECT
+    # The bound is per object: a nested object gets suggestions of its own.
+    calls.clear()
+    errors = krea.validate({**VALID, "safety": {"mod": "fast"}, **{f"x{i}": i for i in range(50)}})
+    assert [e.suggestion for e in errors if e.path == "safety.mod"] == ["mode"]
+    assert len(calls) == messages.SUGGESTIONS_PER_OBJECT + 1
+
+
+def _reference_closest(word: str, candidates: list[str]) -> str | None:
+    """did_you_mean as it was before its prefilter: plain difflib over the length-filtered pool."""
+    import difflib
+
+    pool = sorted(candidates)
+    lowered = {c.lower(): c for c in pool}
+    if word.lower() in lowered:
+        return lowered[word.lower()]
+    slack = max(2, len(word) // 3)
+    near = [c for c in pool if abs(len(c) - len(word)) <= slack]
+    match = difflib.get_close_matches(word, near, n=1, cutoff=0.75)
+    return match[0] if match else None
+
+
+KEYS = ["deliveryMethod", "height", "includeCost", "inputs", "model", "numberResults", "outputFormat",
+        "outputQuality", "outputType", "positivePrompt", "safety", "seed", "settings", "taskType",
+        "taskUUID", "ttl", "uploadEndpoint", "webhookURL", "width"]
+
+
+@given(st.one_of(st.text(max_size=24), st.sampled_from(KEYS).flatmap(
+    lambda k: st.lists(st.sampled_from("abcdeghilmnoprstuwxyzAIMQRTU"), max_size=4).map(
+        lambda extra: k[: len(k) // 2] + "".join(extra) + k[len(k) // 2 + 1:]))))
+@example("outputTyp")
+@example("OUTPUTTYPE")
+@example("hieght")
+def test_did_you_mean_prefilter_gives_difflibs_answer(word: str) -> None:
+    assert did_you_mean(word, KEYS) == _reference_closest(word, KEYS)
+    assert did_you_mean(word, ["creativity"]) == _reference_closest(word, ["creativity"])

@@ -22,7 +22,7 @@ from .._runtime.messages import (
     not_in_enum,
     not_multiple,
     out_of_range,
-    unexpected,
+    unexpected_keys,
     wrong_type,
 )
 
@@ -82,7 +82,7 @@ _KNOWN10 = frozenset(
 )
 
 
-def _check_34(v: Any, path: tuple[Any, ...], errs: list[ValidationError]) -> None:
+def _check_29(v: Any, path: tuple[Any, ...], errs: list[ValidationError]) -> None:
     if type(v) is not str or v != "URL":
         errs.append(
             not_const(
@@ -91,15 +91,15 @@ def _check_34(v: Any, path: tuple[Any, ...], errs: list[ValidationError]) -> Non
         )
 
 
-def _check_32(v: Any, path: tuple[Any, ...], errs: list[ValidationError]) -> None:
+def _check_27(v: Any, path: tuple[Any, ...], errs: list[ValidationError]) -> None:
     if type(v) is dict:
-        x33 = v.get("outputType", _MISSING)
-        if x33 is not _MISSING:
-            if _ok(_check_34, x33):
+        x28 = v.get("outputType", _MISSING)
+        if x28 is not _MISSING:
+            if _ok(_check_29, x28):
                 errs.append(
                     forbidden(
                         (*path, "outputType"),
-                        x33,
+                        x28,
                         "/x-advisories/0/when/properties/outputType/not",
                         "not",
                     )
@@ -287,30 +287,28 @@ def validate(payload: object) -> list[ValidationError]:
                             )
                         )
                 if not x9.keys() <= _KNOWN4:
-                    for k11 in x9:
-                        if k11 not in _KNOWN4:
-                            errs.append(
-                                unexpected(
-                                    ("safety",),
-                                    k11,
-                                    x9[k11],
-                                    ["checkContent"],
-                                    "/properties/safety/additionalProperties",
-                                    "additionalProperties",
-                                )
-                            )
+                    errs.extend(
+                        unexpected_keys(
+                            ("safety",),
+                            x9,
+                            _KNOWN4,
+                            ["checkContent"],
+                            "/properties/safety/additionalProperties",
+                            "additionalProperties",
+                        )
+                    )
             else:
                 errs.append(
                     wrong_type(("safety",), x9, ("object",), "/properties/safety/type", "type")
                 )
-        x12 = v.get("ttl", _MISSING)
-        if x12 is not _MISSING:
-            if type(x12) is int or (type(x12) is float and x12.is_integer()):
-                if not x12 >= 60:
+        x11 = v.get("ttl", _MISSING)
+        if x11 is not _MISSING:
+            if type(x11) is int or (type(x11) is float and x11.is_integer()):
+                if not x11 >= 60:
                     errs.append(
                         out_of_range(
                             ("ttl",),
-                            x12,
+                            x11,
                             "minimum",
                             60,
                             {"minimum": 60},
@@ -319,25 +317,25 @@ def validate(payload: object) -> list[ValidationError]:
                         )
                     )
             else:
-                errs.append(wrong_type(("ttl",), x12, ("integer",), "/$defs/ttl/type", "type"))
-        x13 = v.get("includeCost", _MISSING)
-        if x13 is not _MISSING:
-            if type(x13) is bool:
+                errs.append(wrong_type(("ttl",), x11, ("integer",), "/$defs/ttl/type", "type"))
+        x12 = v.get("includeCost", _MISSING)
+        if x12 is not _MISSING:
+            if type(x12) is bool:
                 pass
             else:
                 errs.append(
                     wrong_type(
-                        ("includeCost",), x13, ("boolean",), "/$defs/includeCost/type", "type"
+                        ("includeCost",), x12, ("boolean",), "/$defs/includeCost/type", "type"
                     )
                 )
-        x14 = v.get("numberResults", _MISSING)
-        if x14 is not _MISSING:
-            if type(x14) is int or (type(x14) is float and x14.is_integer()):
-                if not x14 >= 1:
+        x13 = v.get("numberResults", _MISSING)
+        if x13 is not _MISSING:
+            if type(x13) is int or (type(x13) is float and x13.is_integer()):
+                if not x13 >= 1:
                     errs.append(
                         out_of_range(
                             ("numberResults",),
-                            x14,
+                            x13,
                             "minimum",
                             1,
                             {"minimum": 1, "maximum": 20},
@@ -345,11 +343,11 @@ def validate(payload: object) -> list[ValidationError]:
                             "minimum",
                         )
                     )
-                if not x14 <= 20:
+                if not x13 <= 20:
                     errs.append(
                         out_of_range(
                             ("numberResults",),
-                            x14,
+                            x13,
                             "maximum",
                             20,
                             {"minimum": 1, "maximum": 20},
@@ -360,23 +358,23 @@ def validate(payload: object) -> list[ValidationError]:
             else:
                 errs.append(
                     wrong_type(
-                        ("numberResults",), x14, ("integer",), "/$defs/numberResults/type", "type"
+                        ("numberResults",), x13, ("integer",), "/$defs/numberResults/type", "type"
                     )
                 )
-        x15 = v.get("inputs", _MISSING)
-        if x15 is not _MISSING:
-            if type(x15) is dict:
-                x16 = x15.get("referenceImages", _MISSING)
-                if x16 is not _MISSING:
-                    if type(x16) is list:
-                        for i17, x18 in enumerate(x16):
-                            if type(x18) is str:
+        x14 = v.get("inputs", _MISSING)
+        if x14 is not _MISSING:
+            if type(x14) is dict:
+                x15 = x14.get("referenceImages", _MISSING)
+                if x15 is not _MISSING:
+                    if type(x15) is list:
+                        for i16, x17 in enumerate(x15):
+                            if type(x17) is str:
                                 pass
                             else:
                                 errs.append(
                                     wrong_type(
-                                        ("inputs", "referenceImages", i17),
-                                        x18,
+                                        ("inputs", "referenceImages", i16),
+                                        x17,
                                         ("string",),
                                         "/properties/inputs/properties/referenceImages/items/type",
                                         "type",
@@ -386,37 +384,35 @@ def validate(payload: object) -> list[ValidationError]:
                         errs.append(
                             wrong_type(
                                 ("inputs", "referenceImages"),
-                                x16,
+                                x15,
                                 ("array",),
                                 "/properties/inputs/properties/referenceImages/type",
                                 "type",
                             )
                         )
-                if not x15.keys() <= _KNOWN5:
-                    for k19 in x15:
-                        if k19 not in _KNOWN5:
-                            errs.append(
-                                unexpected(
-                                    ("inputs",),
-                                    k19,
-                                    x15[k19],
-                                    ["referenceImages"],
-                                    "/properties/inputs/additionalProperties",
-                                    "additionalProperties",
-                                )
-                            )
+                if not x14.keys() <= _KNOWN5:
+                    errs.extend(
+                        unexpected_keys(
+                            ("inputs",),
+                            x14,
+                            _KNOWN5,
+                            ["referenceImages"],
+                            "/properties/inputs/additionalProperties",
+                            "additionalProperties",
+                        )
+                    )
             else:
                 errs.append(
-                    wrong_type(("inputs",), x15, ("object",), "/properties/inputs/type", "type")
+                    wrong_type(("inputs",), x14, ("object",), "/properties/inputs/type", "type")
                 )
-        x20 = v.get("model", _MISSING)
-        if x20 is not _MISSING:
-            if type(x20) is str:
-                if x20 != "openai:gpt-image@2":
+        x18 = v.get("model", _MISSING)
+        if x18 is not _MISSING:
+            if type(x18) is str:
+                if x18 != "openai:gpt-image@2":
                     errs.append(
                         not_const(
                             ("model",),
-                            x20,
+                            x18,
                             "openai:gpt-image@2",
                             "/properties/model/const",
                             "const",
@@ -424,19 +420,19 @@ def validate(payload: object) -> list[ValidationError]:
                     )
             else:
                 errs.append(
-                    wrong_type(("model",), x20, ("string",), "/properties/model/type", "type")
+                    wrong_type(("model",), x18, ("string",), "/properties/model/type", "type")
                 )
         else:
             errs.append(missing((), "model", "/required", "required"))
-        x21 = v.get("positivePrompt", _MISSING)
-        if x21 is not _MISSING:
-            if type(x21) is str:
-                n22 = len(x21)
-                if n22 < 2:
+        x19 = v.get("positivePrompt", _MISSING)
+        if x19 is not _MISSING:
+            if type(x19) is str:
+                n20 = len(x19)
+                if n20 < 2:
                     errs.append(
                         bad_size(
                             ("positivePrompt",),
-                            x21,
+                            x19,
                             "minLength",
                             2,
                             {"minLength": 2, "maxLength": 32000},
@@ -444,11 +440,11 @@ def validate(payload: object) -> list[ValidationError]:
                             "minLength",
                         )
                     )
-                if n22 > 32000:
+                if n20 > 32000:
                     errs.append(
                         bad_size(
                             ("positivePrompt",),
-                            x21,
+                            x19,
                             "maxLength",
                             32000,
                             {"minLength": 2, "maxLength": 32000},
@@ -460,7 +456,7 @@ def validate(payload: object) -> list[ValidationError]:
                 errs.append(
                     wrong_type(
                         ("positivePrompt",),
-                        x21,
+                        x19,
                         ("string",),
                         "/properties/positivePrompt/type",
                         "type",
@@ -468,14 +464,14 @@ def validate(payload: object) -> list[ValidationError]:
                 )
         else:
             errs.append(missing((), "positivePrompt", "/required", "required"))
-        x23 = v.get("width", _MISSING)
-        if x23 is not _MISSING:
-            if type(x23) is int or (type(x23) is float and x23.is_integer()):
-                if not x23 >= 480:
+        x21 = v.get("width", _MISSING)
+        if x21 is not _MISSING:
+            if type(x21) is int or (type(x21) is float and x21.is_integer()):
+                if not x21 >= 480:
                     errs.append(
                         out_of_range(
                             ("width",),
-                            x23,
+                            x21,
                             "minimum",
                             480,
                             {"minimum": 480, "maximum": 3840},
@@ -483,11 +479,11 @@ def validate(payload: object) -> list[ValidationError]:
                             "minimum",
                         )
                     )
-                if not x23 <= 3840:
+                if not x21 <= 3840:
                     errs.append(
                         out_of_range(
                             ("width",),
-                            x23,
+                            x21,
                             "maximum",
                             3840,
                             {"minimum": 480, "maximum": 3840},
@@ -495,26 +491,26 @@ def validate(payload: object) -> list[ValidationError]:
                             "maximum",
                         )
                     )
-                if not is_multiple_of(x23, 16):
+                if not is_multiple_of(x21, 16):
                     errs.append(
                         not_multiple(
-                            ("width",), x23, 16, "/properties/width/multipleOf", "multipleOf"
+                            ("width",), x21, 16, "/properties/width/multipleOf", "multipleOf"
                         )
                     )
             else:
                 errs.append(
-                    wrong_type(("width",), x23, ("integer",), "/properties/width/type", "type")
+                    wrong_type(("width",), x21, ("integer",), "/properties/width/type", "type")
                 )
         else:
             errs.append(missing((), "width", "/required", "required"))
-        x24 = v.get("height", _MISSING)
-        if x24 is not _MISSING:
-            if type(x24) is int or (type(x24) is float and x24.is_integer()):
-                if not x24 >= 480:
+        x22 = v.get("height", _MISSING)
+        if x22 is not _MISSING:
+            if type(x22) is int or (type(x22) is float and x22.is_integer()):
+                if not x22 >= 480:
                     errs.append(
                         out_of_range(
                             ("height",),
-                            x24,
+                            x22,
                             "minimum",
                             480,
                             {"minimum": 480, "maximum": 3840},
@@ -522,11 +518,11 @@ def validate(payload: object) -> list[ValidationError]:
                             "minimum",
                         )
                     )
-                if not x24 <= 3840:
+                if not x22 <= 3840:
                     errs.append(
                         out_of_range(
                             ("height",),
-                            x24,
+                            x22,
                             "maximum",
                             3840,
                             {"minimum": 480, "maximum": 3840},
@@ -534,32 +530,32 @@ def validate(payload: object) -> list[ValidationError]:
                             "maximum",
                         )
                     )
-                if not is_multiple_of(x24, 16):
+                if not is_multiple_of(x22, 16):
                     errs.append(
                         not_multiple(
-                            ("height",), x24, 16, "/properties/height/multipleOf", "multipleOf"
+                            ("height",), x22, 16, "/properties/height/multipleOf", "multipleOf"
                         )
                     )
             else:
                 errs.append(
-                    wrong_type(("height",), x24, ("integer",), "/properties/height/type", "type")
+                    wrong_type(("height",), x22, ("integer",), "/properties/height/type", "type")
                 )
         else:
             errs.append(missing((), "height", "/required", "required"))
-        x25 = v.get("providerSettings", _MISSING)
-        if x25 is not _MISSING:
-            if type(x25) is dict:
-                x26 = x25.get("openai", _MISSING)
-                if x26 is not _MISSING:
-                    if type(x26) is dict:
-                        x27 = x26.get("moderation", _MISSING)
-                        if x27 is not _MISSING:
-                            if type(x27) is str:
-                                if x27 not in _ENUM6:
+        x23 = v.get("providerSettings", _MISSING)
+        if x23 is not _MISSING:
+            if type(x23) is dict:
+                x24 = x23.get("openai", _MISSING)
+                if x24 is not _MISSING:
+                    if type(x24) is dict:
+                        x25 = x24.get("moderation", _MISSING)
+                        if x25 is not _MISSING:
+                            if type(x25) is str:
+                                if x25 not in _ENUM6:
                                     errs.append(
                                         not_in_enum(
                                             ("providerSettings", "openai", "moderation"),
-                                            x27,
+                                            x25,
                                             ["auto", "low"],
                                             "/properties/providerSettings/properties/openai/properties/moderation/enum",
                                             "enum",
@@ -569,20 +565,20 @@ def validate(payload: object) -> list[ValidationError]:
                                 errs.append(
                                     wrong_type(
                                         ("providerSettings", "openai", "moderation"),
-                                        x27,
+                                        x25,
                                         ("string",),
                                         "/properties/providerSettings/properties/openai/properties/moderation/type",
                                         "type",
                                     )
                                 )
-                        x28 = x26.get("quality", _MISSING)
-                        if x28 is not _MISSING:
-                            if type(x28) is str:
-                                if x28 not in _ENUM7:
+                        x26 = x24.get("quality", _MISSING)
+                        if x26 is not _MISSING:
+                            if type(x26) is str:
+                                if x26 not in _ENUM7:
                                     errs.append(
                                         not_in_enum(
                                             ("providerSettings", "openai", "quality"),
-                                            x28,
+                                            x26,
                                             ["auto", "high", "medium", "low"],
                                             "/properties/providerSettings/properties/openai/properties/quality/enum",
                                             "enum",
@@ -592,90 +588,84 @@ def validate(payload: object) -> list[ValidationError]:
                                 errs.append(
                                     wrong_type(
                                         ("providerSettings", "openai", "quality"),
-                                        x28,
+                                        x26,
                                         ("string",),
                                         "/properties/providerSettings/properties/openai/properties/quality/type",
                                         "type",
                                     )
                                 )
-                        if not x26.keys() <= _KNOWN8:
-                            for k29 in x26:
-                                if k29 not in _KNOWN8:
-                                    errs.append(
-                                        unexpected(
-                                            ("providerSettings", "openai"),
-                                            k29,
-                                            x26[k29],
-                                            ["moderation", "quality"],
-                                            "/properties/providerSettings/properties/openai/additionalProperties",
-                                            "additionalProperties",
-                                        )
-                                    )
+                        if not x24.keys() <= _KNOWN8:
+                            errs.extend(
+                                unexpected_keys(
+                                    ("providerSettings", "openai"),
+                                    x24,
+                                    _KNOWN8,
+                                    ["moderation", "quality"],
+                                    "/properties/providerSettings/properties/openai/additionalProperties",
+                                    "additionalProperties",
+                                )
+                            )
                     else:
                         errs.append(
                             wrong_type(
                                 ("providerSettings", "openai"),
-                                x26,
+                                x24,
                                 ("object",),
                                 "/properties/providerSettings/properties/openai/type",
                                 "type",
                             )
                         )
-                if not x25.keys() <= _KNOWN9:
-                    for k30 in x25:
-                        if k30 not in _KNOWN9:
-                            errs.append(
-                                unexpected(
-                                    ("providerSettings",),
-                                    k30,
-                                    x25[k30],
-                                    ["openai"],
-                                    "/properties/providerSettings/additionalProperties",
-                                    "additionalProperties",
-                                )
-                            )
+                if not x23.keys() <= _KNOWN9:
+                    errs.extend(
+                        unexpected_keys(
+                            ("providerSettings",),
+                            x23,
+                            _KNOWN9,
+                            ["openai"],
+                            "/properties/providerSettings/additionalProperties",
+                            "additionalProperties",
+                        )
+                    )
             else:
                 errs.append(
                     wrong_type(
                         ("providerSettings",),
-                        x25,
+                        x23,
                         ("object",),
                         "/properties/providerSettings/type",
                         "type",
                     )
                 )
         if not v.keys() <= _KNOWN10:
-            for k31 in v:
-                if k31 not in _KNOWN10:
-                    errs.append(
-                        unexpected(
-                            (),
-                            k31,
-                            v[k31],
-                            [
-                                "deliveryMethod",
-                                "height",
-                                "includeCost",
-                                "inputs",
-                                "model",
-                                "numberResults",
-                                "outputFormat",
-                                "outputQuality",
-                                "outputType",
-                                "positivePrompt",
-                                "providerSettings",
-                                "safety",
-                                "taskType",
-                                "taskUUID",
-                                "ttl",
-                                "uploadEndpoint",
-                                "webhookURL",
-                                "width",
-                            ],
-                            "/additionalProperties",
-                            "additionalProperties",
-                        )
-                    )
+            errs.extend(
+                unexpected_keys(
+                    (),
+                    v,
+                    _KNOWN10,
+                    [
+                        "deliveryMethod",
+                        "height",
+                        "includeCost",
+                        "inputs",
+                        "model",
+                        "numberResults",
+                        "outputFormat",
+                        "outputQuality",
+                        "outputType",
+                        "positivePrompt",
+                        "providerSettings",
+                        "safety",
+                        "taskType",
+                        "taskUUID",
+                        "ttl",
+                        "uploadEndpoint",
+                        "webhookURL",
+                        "width",
+                    ],
+                    "/additionalProperties",
+                    "additionalProperties",
+                )
+            )
         if type(v) is dict:
             if "width" in v:
                 if "height" not in v:
@@ -698,7 +688,7 @@ def validate(payload: object) -> list[ValidationError]:
 
 def _advisories(payload: object) -> list[ValidationWarning]:
     warns: list[ValidationWarning] = []
-    if _ok(_check_32, payload):
+    if _ok(_check_27, payload):
         warns.append(
             ValidationWarning(
                 "ttl",
@@ -717,14 +707,14 @@ def validate_response(payload: object) -> list[ValidationError]:
     errs: list[ValidationError] = []
     v: Any = payload
     if type(v) is dict:
-        x35 = v.get("taskType", _MISSING)
-        if x35 is not _MISSING:
-            if type(x35) is str:
-                if x35 != "imageInference":
+        x30 = v.get("taskType", _MISSING)
+        if x30 is not _MISSING:
+            if type(x30) is str:
+                if x30 != "imageInference":
                     errs.append(
                         not_const(
                             ("taskType",),
-                            x35,
+                            x30,
                             "imageInference",
                             "/properties/taskType/const",
                             "const",
@@ -732,24 +722,24 @@ def validate_response(payload: object) -> list[ValidationError]:
                     )
             else:
                 errs.append(
-                    wrong_type(("taskType",), x35, ("string",), "/properties/taskType/type", "type")
+                    wrong_type(("taskType",), x30, ("string",), "/properties/taskType/type", "type")
                 )
         else:
             errs.append(missing((), "taskType", "/required", "required"))
-        x36 = v.get("taskUUID", _MISSING)
-        if x36 is not _MISSING:
-            if type(x36) is str:
-                if not is_uuid(x36):
+        x31 = v.get("taskUUID", _MISSING)
+        if x31 is not _MISSING:
+            if type(x31) is str:
+                if not is_uuid(x31):
                     errs.append(
                         bad_format(
-                            ("taskUUID",), x36, "uuid", "/properties/taskUUID/format", "format"
+                            ("taskUUID",), x31, "uuid", "/properties/taskUUID/format", "format"
                         )
                     )
-                if _PATTERN0(x36) is None:
+                if _PATTERN0(x31) is None:
                     errs.append(
                         no_pattern_match(
                             ("taskUUID",),
-                            x36,
+                            x31,
                             "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$",
                             "/properties/taskUUID/pattern",
                             "pattern",
@@ -757,24 +747,24 @@ def validate_response(payload: object) -> list[ValidationError]:
                     )
             else:
                 errs.append(
-                    wrong_type(("taskUUID",), x36, ("string",), "/properties/taskUUID/type", "type")
+                    wrong_type(("taskUUID",), x31, ("string",), "/properties/taskUUID/type", "type")
                 )
         else:
             errs.append(missing((), "taskUUID", "/required", "required"))
-        x37 = v.get("imageUUID", _MISSING)
-        if x37 is not _MISSING:
-            if type(x37) is str:
-                if not is_uuid(x37):
+        x32 = v.get("imageUUID", _MISSING)
+        if x32 is not _MISSING:
+            if type(x32) is str:
+                if not is_uuid(x32):
                     errs.append(
                         bad_format(
-                            ("imageUUID",), x37, "uuid", "/properties/imageUUID/format", "format"
+                            ("imageUUID",), x32, "uuid", "/properties/imageUUID/format", "format"
                         )
                     )
-                if _PATTERN0(x37) is None:
+                if _PATTERN0(x32) is None:
                     errs.append(
                         no_pattern_match(
                             ("imageUUID",),
-                            x37,
+                            x32,
                             "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$",
                             "/properties/imageUUID/pattern",
                             "pattern",
@@ -783,46 +773,46 @@ def validate_response(payload: object) -> list[ValidationError]:
             else:
                 errs.append(
                     wrong_type(
-                        ("imageUUID",), x37, ("string",), "/properties/imageUUID/type", "type"
+                        ("imageUUID",), x32, ("string",), "/properties/imageUUID/type", "type"
                     )
                 )
         else:
             errs.append(missing((), "imageUUID", "/required", "required"))
-        x38 = v.get("imageURL", _MISSING)
-        if x38 is not _MISSING:
-            if type(x38) is str:
-                if not is_uri(x38):
+        x33 = v.get("imageURL", _MISSING)
+        if x33 is not _MISSING:
+            if type(x33) is str:
+                if not is_uri(x33):
                     errs.append(
                         bad_format(
-                            ("imageURL",), x38, "uri", "/properties/imageURL/format", "format"
+                            ("imageURL",), x33, "uri", "/properties/imageURL/format", "format"
                         )
                     )
             else:
                 errs.append(
-                    wrong_type(("imageURL",), x38, ("string",), "/properties/imageURL/type", "type")
+                    wrong_type(("imageURL",), x33, ("string",), "/properties/imageURL/type", "type")
                 )
-        x39 = v.get("imageBase64Data", _MISSING)
-        if x39 is not _MISSING:
-            if type(x39) is str:
+        x34 = v.get("imageBase64Data", _MISSING)
+        if x34 is not _MISSING:
+            if type(x34) is str:
                 pass
             else:
                 errs.append(
                     wrong_type(
                         ("imageBase64Data",),
-                        x39,
+                        x34,
                         ("string",),
                         "/properties/imageBase64Data/type",
                         "type",
                     )
                 )
-        x40 = v.get("imageDataURI", _MISSING)
-        if x40 is not _MISSING:
-            if type(x40) is str:
-                if not is_uri(x40):
+        x35 = v.get("imageDataURI", _MISSING)
+        if x35 is not _MISSING:
+            if type(x35) is str:
+                if not is_uri(x35):
                     errs.append(
                         bad_format(
                             ("imageDataURI",),
-                            x40,
+                            x35,
                             "uri",
                             "/properties/imageDataURI/format",
                             "format",
@@ -831,34 +821,34 @@ def validate_response(payload: object) -> list[ValidationError]:
             else:
                 errs.append(
                     wrong_type(
-                        ("imageDataURI",), x40, ("string",), "/properties/imageDataURI/type", "type"
+                        ("imageDataURI",), x35, ("string",), "/properties/imageDataURI/type", "type"
                     )
                 )
-        x41 = v.get("seed", _MISSING)
-        if x41 is not _MISSING:
-            if type(x41) is int or (type(x41) is float and x41.is_integer()):
+        x36 = v.get("seed", _MISSING)
+        if x36 is not _MISSING:
+            if type(x36) is int or (type(x36) is float and x36.is_integer()):
                 pass
             else:
                 errs.append(
-                    wrong_type(("seed",), x41, ("integer",), "/properties/seed/type", "type")
+                    wrong_type(("seed",), x36, ("integer",), "/properties/seed/type", "type")
                 )
-        x42 = v.get("NSFWContent", _MISSING)
-        if x42 is not _MISSING:
-            if type(x42) is bool:
+        x37 = v.get("NSFWContent", _MISSING)
+        if x37 is not _MISSING:
+            if type(x37) is bool:
                 pass
             else:
                 errs.append(
                     wrong_type(
-                        ("NSFWContent",), x42, ("boolean",), "/properties/NSFWContent/type", "type"
+                        ("NSFWContent",), x37, ("boolean",), "/properties/NSFWContent/type", "type"
                     )
                 )
-        x43 = v.get("cost", _MISSING)
-        if x43 is not _MISSING:
-            if type(x43) is int or (type(x43) is float and x43 - x43 == 0):
+        x38 = v.get("cost", _MISSING)
+        if x38 is not _MISSING:
+            if type(x38) is int or (type(x38) is float and x38 - x38 == 0):
                 pass
             else:
                 errs.append(
-                    wrong_type(("cost",), x43, ("number",), "/properties/cost/type", "type")
+                    wrong_type(("cost",), x38, ("number",), "/properties/cost/type", "type")
                 )
     else:
         errs.append(wrong_type((), v, ("object",), "/type", "type"))

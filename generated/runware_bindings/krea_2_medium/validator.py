@@ -23,7 +23,7 @@ from .._runtime.messages import (
     not_in_enum,
     not_one_of,
     out_of_range,
-    unexpected,
+    unexpected_keys,
     wrong_type,
 )
 
@@ -115,7 +115,7 @@ _TABLE13 = [
 _LABELS14 = "1K (1:1): 1024x1024; 1K (4:3): 1184x896; 1K (3:2): 1248x832; 1K (16:9): 1376x768; 1K (2.35:1): 1568x672; 1K (4:5): 928x1152; 1K (2:3): 832x1248; 1K (9:16): 768x1376"
 
 
-def _check_37(v: Any, path: tuple[Any, ...], errs: list[ValidationError]) -> None:
+def _check_32(v: Any, path: tuple[Any, ...], errs: list[ValidationError]) -> None:
     if type(v) is not str or v != "URL":
         errs.append(
             not_const(
@@ -124,15 +124,15 @@ def _check_37(v: Any, path: tuple[Any, ...], errs: list[ValidationError]) -> Non
         )
 
 
-def _check_35(v: Any, path: tuple[Any, ...], errs: list[ValidationError]) -> None:
+def _check_30(v: Any, path: tuple[Any, ...], errs: list[ValidationError]) -> None:
     if type(v) is dict:
-        x36 = v.get("outputType", _MISSING)
-        if x36 is not _MISSING:
-            if _ok(_check_37, x36):
+        x31 = v.get("outputType", _MISSING)
+        if x31 is not _MISSING:
+            if _ok(_check_32, x31):
                 errs.append(
                     forbidden(
                         (*path, "outputType"),
-                        x36,
+                        x31,
                         "/x-advisories/0/when/properties/outputType/not",
                         "not",
                     )
@@ -343,30 +343,28 @@ def validate(payload: object) -> list[ValidationError]:
                             )
                         )
                 if not x9.keys() <= _KNOWN5:
-                    for k12 in x9:
-                        if k12 not in _KNOWN5:
-                            errs.append(
-                                unexpected(
-                                    ("safety",),
-                                    k12,
-                                    x9[k12],
-                                    ["checkContent", "mode"],
-                                    "/properties/safety/additionalProperties",
-                                    "additionalProperties",
-                                )
-                            )
+                    errs.extend(
+                        unexpected_keys(
+                            ("safety",),
+                            x9,
+                            _KNOWN5,
+                            ["checkContent", "mode"],
+                            "/properties/safety/additionalProperties",
+                            "additionalProperties",
+                        )
+                    )
             else:
                 errs.append(
                     wrong_type(("safety",), x9, ("object",), "/properties/safety/type", "type")
                 )
-        x13 = v.get("ttl", _MISSING)
-        if x13 is not _MISSING:
-            if type(x13) is int or (type(x13) is float and x13.is_integer()):
-                if not x13 >= 60:
+        x12 = v.get("ttl", _MISSING)
+        if x12 is not _MISSING:
+            if type(x12) is int or (type(x12) is float and x12.is_integer()):
+                if not x12 >= 60:
                     errs.append(
                         out_of_range(
                             ("ttl",),
-                            x13,
+                            x12,
                             "minimum",
                             60,
                             {"minimum": 60},
@@ -375,25 +373,25 @@ def validate(payload: object) -> list[ValidationError]:
                         )
                     )
             else:
-                errs.append(wrong_type(("ttl",), x13, ("integer",), "/$defs/ttl/type", "type"))
-        x14 = v.get("includeCost", _MISSING)
-        if x14 is not _MISSING:
-            if type(x14) is bool:
+                errs.append(wrong_type(("ttl",), x12, ("integer",), "/$defs/ttl/type", "type"))
+        x13 = v.get("includeCost", _MISSING)
+        if x13 is not _MISSING:
+            if type(x13) is bool:
                 pass
             else:
                 errs.append(
                     wrong_type(
-                        ("includeCost",), x14, ("boolean",), "/$defs/includeCost/type", "type"
+                        ("includeCost",), x13, ("boolean",), "/$defs/includeCost/type", "type"
                     )
                 )
-        x15 = v.get("numberResults", _MISSING)
-        if x15 is not _MISSING:
-            if type(x15) is int or (type(x15) is float and x15.is_integer()):
-                if not x15 >= 1:
+        x14 = v.get("numberResults", _MISSING)
+        if x14 is not _MISSING:
+            if type(x14) is int or (type(x14) is float and x14.is_integer()):
+                if not x14 >= 1:
                     errs.append(
                         out_of_range(
                             ("numberResults",),
-                            x15,
+                            x14,
                             "minimum",
                             1,
                             {"minimum": 1, "maximum": 20},
@@ -401,11 +399,11 @@ def validate(payload: object) -> list[ValidationError]:
                             "minimum",
                         )
                     )
-                if not x15 <= 20:
+                if not x14 <= 20:
                     errs.append(
                         out_of_range(
                             ("numberResults",),
-                            x15,
+                            x14,
                             "maximum",
                             20,
                             {"minimum": 1, "maximum": 20},
@@ -416,21 +414,21 @@ def validate(payload: object) -> list[ValidationError]:
             else:
                 errs.append(
                     wrong_type(
-                        ("numberResults",), x15, ("integer",), "/$defs/numberResults/type", "type"
+                        ("numberResults",), x14, ("integer",), "/$defs/numberResults/type", "type"
                     )
                 )
-        x16 = v.get("inputs", _MISSING)
-        if x16 is not _MISSING:
-            if type(x16) is dict:
-                x17 = x16.get("referenceImages", _MISSING)
-                if x17 is not _MISSING:
-                    if type(x17) is list:
-                        n18 = len(x17)
-                        if n18 < 1:
+        x15 = v.get("inputs", _MISSING)
+        if x15 is not _MISSING:
+            if type(x15) is dict:
+                x16 = x15.get("referenceImages", _MISSING)
+                if x16 is not _MISSING:
+                    if type(x16) is list:
+                        n17 = len(x16)
+                        if n17 < 1:
                             errs.append(
                                 bad_size(
                                     ("inputs", "referenceImages"),
-                                    x17,
+                                    x16,
                                     "minItems",
                                     1,
                                     {"minItems": 1, "maxItems": 10},
@@ -438,11 +436,11 @@ def validate(payload: object) -> list[ValidationError]:
                                     "minItems",
                                 )
                             )
-                        if n18 > 10:
+                        if n17 > 10:
                             errs.append(
                                 bad_size(
                                     ("inputs", "referenceImages"),
-                                    x17,
+                                    x16,
                                     "maxItems",
                                     10,
                                     {"minItems": 1, "maxItems": 10},
@@ -450,31 +448,31 @@ def validate(payload: object) -> list[ValidationError]:
                                     "maxItems",
                                 )
                             )
-                        for i19, x20 in enumerate(x17):
-                            if type(x20) is str:
-                                if type(x20) is str:
+                        for i18, x19 in enumerate(x16):
+                            if type(x19) is str:
+                                if type(x19) is str:
                                     pass
                                 else:
                                     errs.append(
                                         wrong_type(
-                                            ("inputs", "referenceImages", i19),
-                                            x20,
+                                            ("inputs", "referenceImages", i18),
+                                            x19,
                                             ("string",),
                                             "/properties/inputs/properties/referenceImages/items/oneOf/0/type",
                                             "type",
                                         )
                                     )
-                            elif type(x20) is dict:
-                                if type(x20) is dict:
-                                    x21 = x20.get("image", _MISSING)
-                                    if x21 is not _MISSING:
-                                        if type(x21) is str:
+                            elif type(x19) is dict:
+                                if type(x19) is dict:
+                                    x20 = x19.get("image", _MISSING)
+                                    if x20 is not _MISSING:
+                                        if type(x20) is str:
                                             pass
                                         else:
                                             errs.append(
                                                 wrong_type(
-                                                    ("inputs", "referenceImages", i19, "image"),
-                                                    x21,
+                                                    ("inputs", "referenceImages", i18, "image"),
+                                                    x20,
                                                     ("string",),
                                                     "/properties/inputs/properties/referenceImages/items/oneOf/1/properties/image/type",
                                                     "type",
@@ -483,27 +481,27 @@ def validate(payload: object) -> list[ValidationError]:
                                     else:
                                         errs.append(
                                             missing(
-                                                ("inputs", "referenceImages", i19),
+                                                ("inputs", "referenceImages", i18),
                                                 "image",
                                                 "/properties/inputs/properties/referenceImages/items/oneOf/1/required",
                                                 "required",
                                             )
                                         )
-                                    x22 = x20.get("strength", _MISSING)
-                                    if x22 is not _MISSING:
-                                        if type(x22) is int or (
-                                            type(x22) is float and x22 - x22 == 0
+                                    x21 = x19.get("strength", _MISSING)
+                                    if x21 is not _MISSING:
+                                        if type(x21) is int or (
+                                            type(x21) is float and x21 - x21 == 0
                                         ):
-                                            if not x22 >= -2:
+                                            if not x21 >= -2:
                                                 errs.append(
                                                     out_of_range(
                                                         (
                                                             "inputs",
                                                             "referenceImages",
-                                                            i19,
+                                                            i18,
                                                             "strength",
                                                         ),
-                                                        x22,
+                                                        x21,
                                                         "minimum",
                                                         -2,
                                                         {"minimum": -2, "maximum": 2},
@@ -511,16 +509,16 @@ def validate(payload: object) -> list[ValidationError]:
                                                         "minimum",
                                                     )
                                                 )
-                                            if not x22 <= 2:
+                                            if not x21 <= 2:
                                                 errs.append(
                                                     out_of_range(
                                                         (
                                                             "inputs",
                                                             "referenceImages",
-                                                            i19,
+                                                            i18,
                                                             "strength",
                                                         ),
-                                                        x22,
+                                                        x21,
                                                         "maximum",
                                                         2,
                                                         {"minimum": -2, "maximum": 2},
@@ -531,31 +529,29 @@ def validate(payload: object) -> list[ValidationError]:
                                         else:
                                             errs.append(
                                                 wrong_type(
-                                                    ("inputs", "referenceImages", i19, "strength"),
-                                                    x22,
+                                                    ("inputs", "referenceImages", i18, "strength"),
+                                                    x21,
                                                     ("number",),
                                                     "/properties/inputs/properties/referenceImages/items/oneOf/1/properties/strength/type",
                                                     "type",
                                                 )
                                             )
-                                    if not x20.keys() <= _KNOWN6:
-                                        for k23 in x20:
-                                            if k23 not in _KNOWN6:
-                                                errs.append(
-                                                    unexpected(
-                                                        ("inputs", "referenceImages", i19),
-                                                        k23,
-                                                        x20[k23],
-                                                        ["image", "strength"],
-                                                        "/properties/inputs/properties/referenceImages/items/oneOf/1/additionalProperties",
-                                                        "additionalProperties",
-                                                    )
-                                                )
+                                    if not x19.keys() <= _KNOWN6:
+                                        errs.extend(
+                                            unexpected_keys(
+                                                ("inputs", "referenceImages", i18),
+                                                x19,
+                                                _KNOWN6,
+                                                ["image", "strength"],
+                                                "/properties/inputs/properties/referenceImages/items/oneOf/1/additionalProperties",
+                                                "additionalProperties",
+                                            )
+                                        )
                                 else:
                                     errs.append(
                                         wrong_type(
-                                            ("inputs", "referenceImages", i19),
-                                            x20,
+                                            ("inputs", "referenceImages", i18),
+                                            x19,
                                             ("object",),
                                             "/properties/inputs/properties/referenceImages/items/oneOf/1/type",
                                             "type",
@@ -564,8 +560,8 @@ def validate(payload: object) -> list[ValidationError]:
                             else:
                                 errs.append(
                                     wrong_type(
-                                        ("inputs", "referenceImages", i19),
-                                        x20,
+                                        ("inputs", "referenceImages", i18),
+                                        x19,
                                         ("string", "object"),
                                         "/properties/inputs/properties/referenceImages/items/oneOf",
                                         "type",
@@ -575,37 +571,35 @@ def validate(payload: object) -> list[ValidationError]:
                         errs.append(
                             wrong_type(
                                 ("inputs", "referenceImages"),
-                                x17,
+                                x16,
                                 ("array",),
                                 "/properties/inputs/properties/referenceImages/type",
                                 "type",
                             )
                         )
-                if not x16.keys() <= _KNOWN7:
-                    for k24 in x16:
-                        if k24 not in _KNOWN7:
-                            errs.append(
-                                unexpected(
-                                    ("inputs",),
-                                    k24,
-                                    x16[k24],
-                                    ["referenceImages"],
-                                    "/properties/inputs/additionalProperties",
-                                    "additionalProperties",
-                                )
-                            )
+                if not x15.keys() <= _KNOWN7:
+                    errs.extend(
+                        unexpected_keys(
+                            ("inputs",),
+                            x15,
+                            _KNOWN7,
+                            ["referenceImages"],
+                            "/properties/inputs/additionalProperties",
+                            "additionalProperties",
+                        )
+                    )
             else:
                 errs.append(
-                    wrong_type(("inputs",), x16, ("object",), "/properties/inputs/type", "type")
+                    wrong_type(("inputs",), x15, ("object",), "/properties/inputs/type", "type")
                 )
-        x25 = v.get("model", _MISSING)
-        if x25 is not _MISSING:
-            if type(x25) is str:
-                if x25 != "krea:krea@2-medium":
+        x22 = v.get("model", _MISSING)
+        if x22 is not _MISSING:
+            if type(x22) is str:
+                if x22 != "krea:krea@2-medium":
                     errs.append(
                         not_const(
                             ("model",),
-                            x25,
+                            x22,
                             "krea:krea@2-medium",
                             "/properties/model/const",
                             "const",
@@ -613,19 +607,19 @@ def validate(payload: object) -> list[ValidationError]:
                     )
             else:
                 errs.append(
-                    wrong_type(("model",), x25, ("string",), "/properties/model/type", "type")
+                    wrong_type(("model",), x22, ("string",), "/properties/model/type", "type")
                 )
         else:
             errs.append(missing((), "model", "/required", "required"))
-        x26 = v.get("positivePrompt", _MISSING)
-        if x26 is not _MISSING:
-            if type(x26) is str:
+        x23 = v.get("positivePrompt", _MISSING)
+        if x23 is not _MISSING:
+            if type(x23) is str:
                 pass
             else:
                 errs.append(
                     wrong_type(
                         ("positivePrompt",),
-                        x26,
+                        x23,
                         ("string",),
                         "/properties/positivePrompt/type",
                         "type",
@@ -633,34 +627,34 @@ def validate(payload: object) -> list[ValidationError]:
                 )
         else:
             errs.append(missing((), "positivePrompt", "/required", "required"))
-        x27 = v.get("width", _MISSING)
-        if x27 is not _MISSING:
-            if type(x27) is int or (type(x27) is float and x27.is_integer()):
+        x24 = v.get("width", _MISSING)
+        if x24 is not _MISSING:
+            if type(x24) is int or (type(x24) is float and x24.is_integer()):
                 pass
             else:
                 errs.append(
-                    wrong_type(("width",), x27, ("integer",), "/properties/width/type", "type")
+                    wrong_type(("width",), x24, ("integer",), "/properties/width/type", "type")
                 )
         else:
             errs.append(missing((), "width", "/required", "required"))
-        x28 = v.get("height", _MISSING)
-        if x28 is not _MISSING:
-            if type(x28) is int or (type(x28) is float and x28.is_integer()):
+        x25 = v.get("height", _MISSING)
+        if x25 is not _MISSING:
+            if type(x25) is int or (type(x25) is float and x25.is_integer()):
                 pass
             else:
                 errs.append(
-                    wrong_type(("height",), x28, ("integer",), "/properties/height/type", "type")
+                    wrong_type(("height",), x25, ("integer",), "/properties/height/type", "type")
                 )
         else:
             errs.append(missing((), "height", "/required", "required"))
-        x29 = v.get("seed", _MISSING)
-        if x29 is not _MISSING:
-            if type(x29) is int or (type(x29) is float and x29.is_integer()):
-                if not x29 >= 0:
+        x26 = v.get("seed", _MISSING)
+        if x26 is not _MISSING:
+            if type(x26) is int or (type(x26) is float and x26.is_integer()):
+                if not x26 >= 0:
                     errs.append(
                         out_of_range(
                             ("seed",),
-                            x29,
+                            x26,
                             "minimum",
                             0,
                             {"minimum": 0, "maximum": 9223372036854775807},
@@ -668,11 +662,11 @@ def validate(payload: object) -> list[ValidationError]:
                             "minimum",
                         )
                     )
-                if not x29 <= 9223372036854775807:
+                if not x26 <= 9223372036854775807:
                     errs.append(
                         out_of_range(
                             ("seed",),
-                            x29,
+                            x26,
                             "maximum",
                             9223372036854775807,
                             {"minimum": 0, "maximum": 9223372036854775807},
@@ -682,19 +676,19 @@ def validate(payload: object) -> list[ValidationError]:
                     )
             else:
                 errs.append(
-                    wrong_type(("seed",), x29, ("integer",), "/properties/seed/type", "type")
+                    wrong_type(("seed",), x26, ("integer",), "/properties/seed/type", "type")
                 )
-        x30 = v.get("settings", _MISSING)
-        if x30 is not _MISSING:
-            if type(x30) is dict:
-                x31 = x30.get("creativity", _MISSING)
-                if x31 is not _MISSING:
-                    if type(x31) is str:
-                        if x31 not in _ENUM8:
+        x27 = v.get("settings", _MISSING)
+        if x27 is not _MISSING:
+            if type(x27) is dict:
+                x28 = x27.get("creativity", _MISSING)
+                if x28 is not _MISSING:
+                    if type(x28) is str:
+                        if x28 not in _ENUM8:
                             errs.append(
                                 not_in_enum(
                                     ("settings", "creativity"),
-                                    x31,
+                                    x28,
                                     ["raw", "low", "medium", "high"],
                                     "/properties/settings/properties/creativity/enum",
                                     "enum",
@@ -704,62 +698,58 @@ def validate(payload: object) -> list[ValidationError]:
                         errs.append(
                             wrong_type(
                                 ("settings", "creativity"),
-                                x31,
+                                x28,
                                 ("string",),
                                 "/properties/settings/properties/creativity/type",
                                 "type",
                             )
                         )
-                if not x30.keys() <= _KNOWN9:
-                    for k32 in x30:
-                        if k32 not in _KNOWN9:
-                            errs.append(
-                                unexpected(
-                                    ("settings",),
-                                    k32,
-                                    x30[k32],
-                                    ["creativity"],
-                                    "/properties/settings/additionalProperties",
-                                    "additionalProperties",
-                                )
-                            )
-            else:
-                errs.append(
-                    wrong_type(("settings",), x30, ("object",), "/properties/settings/type", "type")
-                )
-        if not v.keys() <= _KNOWN10:
-            for k33 in v:
-                if k33 not in _KNOWN10:
-                    errs.append(
-                        unexpected(
-                            (),
-                            k33,
-                            v[k33],
-                            [
-                                "deliveryMethod",
-                                "height",
-                                "includeCost",
-                                "inputs",
-                                "model",
-                                "numberResults",
-                                "outputFormat",
-                                "outputQuality",
-                                "outputType",
-                                "positivePrompt",
-                                "safety",
-                                "seed",
-                                "settings",
-                                "taskType",
-                                "taskUUID",
-                                "ttl",
-                                "uploadEndpoint",
-                                "webhookURL",
-                                "width",
-                            ],
-                            "/additionalProperties",
+                if not x27.keys() <= _KNOWN9:
+                    errs.extend(
+                        unexpected_keys(
+                            ("settings",),
+                            x27,
+                            _KNOWN9,
+                            ["creativity"],
+                            "/properties/settings/additionalProperties",
                             "additionalProperties",
                         )
                     )
+            else:
+                errs.append(
+                    wrong_type(("settings",), x27, ("object",), "/properties/settings/type", "type")
+                )
+        if not v.keys() <= _KNOWN10:
+            errs.extend(
+                unexpected_keys(
+                    (),
+                    v,
+                    _KNOWN10,
+                    [
+                        "deliveryMethod",
+                        "height",
+                        "includeCost",
+                        "inputs",
+                        "model",
+                        "numberResults",
+                        "outputFormat",
+                        "outputQuality",
+                        "outputType",
+                        "positivePrompt",
+                        "safety",
+                        "seed",
+                        "settings",
+                        "taskType",
+                        "taskUUID",
+                        "ttl",
+                        "uploadEndpoint",
+                        "webhookURL",
+                        "width",
+                    ],
+                    "/additionalProperties",
+                    "additionalProperties",
+                )
+            )
         if type(v) is dict:
             if "width" in v:
                 if "height" not in v:
@@ -783,10 +773,10 @@ def validate(payload: object) -> list[ValidationError]:
                     and type(v["width"]) in (int, float)
                     and type(v["height"]) in (int, float)
                 ):
-                    matched34 = _ROWS11.get((v["width"], v["height"]), 0)
+                    matched29 = _ROWS11.get((v["width"], v["height"]), 0)
                 else:
-                    matched34 = count_rows(v, ("width", "height"), _ROWTUPLES12)
-                if matched34 != 1:
+                    matched29 = count_rows(v, ("width", "height"), _ROWTUPLES12)
+                if matched29 != 1:
                     errs.append(
                         bad_combination(
                             (),
@@ -794,7 +784,7 @@ def validate(payload: object) -> list[ValidationError]:
                             ("width", "height"),
                             _TABLE13,
                             _LABELS14,
-                            matched34,
+                            matched29,
                             "/allOf/1/then/oneOf",
                             "dimensions",
                         )
@@ -827,7 +817,7 @@ def validate(payload: object) -> list[ValidationError]:
 
 def _advisories(payload: object) -> list[ValidationWarning]:
     warns: list[ValidationWarning] = []
-    if _ok(_check_35, payload):
+    if _ok(_check_30, payload):
         warns.append(
             ValidationWarning(
                 "ttl",
@@ -846,14 +836,14 @@ def validate_response(payload: object) -> list[ValidationError]:
     errs: list[ValidationError] = []
     v: Any = payload
     if type(v) is dict:
-        x38 = v.get("taskType", _MISSING)
-        if x38 is not _MISSING:
-            if type(x38) is str:
-                if x38 != "imageInference":
+        x33 = v.get("taskType", _MISSING)
+        if x33 is not _MISSING:
+            if type(x33) is str:
+                if x33 != "imageInference":
                     errs.append(
                         not_const(
                             ("taskType",),
-                            x38,
+                            x33,
                             "imageInference",
                             "/properties/taskType/const",
                             "const",
@@ -861,24 +851,24 @@ def validate_response(payload: object) -> list[ValidationError]:
                     )
             else:
                 errs.append(
-                    wrong_type(("taskType",), x38, ("string",), "/properties/taskType/type", "type")
+                    wrong_type(("taskType",), x33, ("string",), "/properties/taskType/type", "type")
                 )
         else:
             errs.append(missing((), "taskType", "/required", "required"))
-        x39 = v.get("taskUUID", _MISSING)
-        if x39 is not _MISSING:
-            if type(x39) is str:
-                if not is_uuid(x39):
+        x34 = v.get("taskUUID", _MISSING)
+        if x34 is not _MISSING:
+            if type(x34) is str:
+                if not is_uuid(x34):
                     errs.append(
                         bad_format(
-                            ("taskUUID",), x39, "uuid", "/properties/taskUUID/format", "format"
+                            ("taskUUID",), x34, "uuid", "/properties/taskUUID/format", "format"
                         )
                     )
-                if _PATTERN0(x39) is None:
+                if _PATTERN0(x34) is None:
                     errs.append(
                         no_pattern_match(
                             ("taskUUID",),
-                            x39,
+                            x34,
                             "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$",
                             "/properties/taskUUID/pattern",
                             "pattern",
@@ -886,24 +876,24 @@ def validate_response(payload: object) -> list[ValidationError]:
                     )
             else:
                 errs.append(
-                    wrong_type(("taskUUID",), x39, ("string",), "/properties/taskUUID/type", "type")
+                    wrong_type(("taskUUID",), x34, ("string",), "/properties/taskUUID/type", "type")
                 )
         else:
             errs.append(missing((), "taskUUID", "/required", "required"))
-        x40 = v.get("imageUUID", _MISSING)
-        if x40 is not _MISSING:
-            if type(x40) is str:
-                if not is_uuid(x40):
+        x35 = v.get("imageUUID", _MISSING)
+        if x35 is not _MISSING:
+            if type(x35) is str:
+                if not is_uuid(x35):
                     errs.append(
                         bad_format(
-                            ("imageUUID",), x40, "uuid", "/properties/imageUUID/format", "format"
+                            ("imageUUID",), x35, "uuid", "/properties/imageUUID/format", "format"
                         )
                     )
-                if _PATTERN0(x40) is None:
+                if _PATTERN0(x35) is None:
                     errs.append(
                         no_pattern_match(
                             ("imageUUID",),
-                            x40,
+                            x35,
                             "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$",
                             "/properties/imageUUID/pattern",
                             "pattern",
@@ -912,46 +902,46 @@ def validate_response(payload: object) -> list[ValidationError]:
             else:
                 errs.append(
                     wrong_type(
-                        ("imageUUID",), x40, ("string",), "/properties/imageUUID/type", "type"
+                        ("imageUUID",), x35, ("string",), "/properties/imageUUID/type", "type"
                     )
                 )
         else:
             errs.append(missing((), "imageUUID", "/required", "required"))
-        x41 = v.get("imageURL", _MISSING)
-        if x41 is not _MISSING:
-            if type(x41) is str:
-                if not is_uri(x41):
+        x36 = v.get("imageURL", _MISSING)
+        if x36 is not _MISSING:
+            if type(x36) is str:
+                if not is_uri(x36):
                     errs.append(
                         bad_format(
-                            ("imageURL",), x41, "uri", "/properties/imageURL/format", "format"
+                            ("imageURL",), x36, "uri", "/properties/imageURL/format", "format"
                         )
                     )
             else:
                 errs.append(
-                    wrong_type(("imageURL",), x41, ("string",), "/properties/imageURL/type", "type")
+                    wrong_type(("imageURL",), x36, ("string",), "/properties/imageURL/type", "type")
                 )
-        x42 = v.get("imageBase64Data", _MISSING)
-        if x42 is not _MISSING:
-            if type(x42) is str:
+        x37 = v.get("imageBase64Data", _MISSING)
+        if x37 is not _MISSING:
+            if type(x37) is str:
                 pass
             else:
                 errs.append(
                     wrong_type(
                         ("imageBase64Data",),
-                        x42,
+                        x37,
                         ("string",),
                         "/properties/imageBase64Data/type",
                         "type",
                     )
                 )
-        x43 = v.get("imageDataURI", _MISSING)
-        if x43 is not _MISSING:
-            if type(x43) is str:
-                if not is_uri(x43):
+        x38 = v.get("imageDataURI", _MISSING)
+        if x38 is not _MISSING:
+            if type(x38) is str:
+                if not is_uri(x38):
                     errs.append(
                         bad_format(
                             ("imageDataURI",),
-                            x43,
+                            x38,
                             "uri",
                             "/properties/imageDataURI/format",
                             "format",
@@ -960,34 +950,34 @@ def validate_response(payload: object) -> list[ValidationError]:
             else:
                 errs.append(
                     wrong_type(
-                        ("imageDataURI",), x43, ("string",), "/properties/imageDataURI/type", "type"
+                        ("imageDataURI",), x38, ("string",), "/properties/imageDataURI/type", "type"
                     )
                 )
-        x44 = v.get("seed", _MISSING)
-        if x44 is not _MISSING:
-            if type(x44) is int or (type(x44) is float and x44.is_integer()):
+        x39 = v.get("seed", _MISSING)
+        if x39 is not _MISSING:
+            if type(x39) is int or (type(x39) is float and x39.is_integer()):
                 pass
             else:
                 errs.append(
-                    wrong_type(("seed",), x44, ("integer",), "/properties/seed/type", "type")
+                    wrong_type(("seed",), x39, ("integer",), "/properties/seed/type", "type")
                 )
-        x45 = v.get("NSFWContent", _MISSING)
-        if x45 is not _MISSING:
-            if type(x45) is bool:
+        x40 = v.get("NSFWContent", _MISSING)
+        if x40 is not _MISSING:
+            if type(x40) is bool:
                 pass
             else:
                 errs.append(
                     wrong_type(
-                        ("NSFWContent",), x45, ("boolean",), "/properties/NSFWContent/type", "type"
+                        ("NSFWContent",), x40, ("boolean",), "/properties/NSFWContent/type", "type"
                     )
                 )
-        x46 = v.get("cost", _MISSING)
-        if x46 is not _MISSING:
-            if type(x46) is int or (type(x46) is float and x46 - x46 == 0):
+        x41 = v.get("cost", _MISSING)
+        if x41 is not _MISSING:
+            if type(x41) is int or (type(x41) is float and x41 - x41 == 0):
                 pass
             else:
                 errs.append(
-                    wrong_type(("cost",), x46, ("number",), "/properties/cost/type", "type")
+                    wrong_type(("cost",), x41, ("number",), "/properties/cost/type", "type")
                 )
     else:
         errs.append(wrong_type((), v, ("object",), "/type", "type"))
