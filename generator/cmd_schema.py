@@ -27,8 +27,8 @@ def run(args: argparse.Namespace) -> int:
     module = MODELS.get(args.model)
     if module is None:
         hint = did_you_mean(args.model, MODELS)
-        extra = f"; did you mean {hint!r}?" if hint else ""
-        print(f"error: unknown model {args.model!r}{extra} known models: {', '.join(sorted(MODELS))}",
+        extra = f" (did you mean {hint!r}?)" if hint else ""
+        print(f"error: unknown model {args.model!r}{extra}; known models: {', '.join(sorted(MODELS))}",
               file=sys.stderr)
         return 2
     mod = importlib.import_module(f"runware_bindings.{module}")
