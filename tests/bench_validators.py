@@ -204,6 +204,7 @@ def main() -> None:
                      "suggestions; the others stop at the first failure)")
     cases = [("full valid payload", FULL, True), ("minimal valid payload", MINIMAL, True),
              (invalid_label, INVALID, False)]
+    ratios: dict[tuple[str, str], float] = {}
     for label, payload, expected in cases:
         print(f"\n{label}:")
         results = []
@@ -214,13 +215,13 @@ def main() -> None:
         ours = results[0][1]
         for name, seconds, note in results:
             ratio = seconds / ours
+            ratios[label, name] = ratio
             print(f"  {name:34s} {seconds * 1e6:9.2f} us   {ratio:6.1f}x   {note}")
-    fj_ratio = None
-    for name, fn, _ in contenders():
-        if name.startswith("fastjsonschema"):
-            fj_ratio = best_time(lambda fn=fn: fn(FULL)) / best_time(lambda: generated.validate(FULL))
+    # The bar reads the table's own figure: one measurement, one ratio per comparison.
+    fj_ratio = next(r for (label, name), r in ratios.items()
+                    if label == "full valid payload" and name.startswith("fastjsonschema"))
     print(f"\nbar: generated >= 5x faster than fastjsonschema on the full payload: "
-          f"{fj_ratio:.1f}x -> {'met' if fj_ratio and fj_ratio >= 5 else 'NOT met'}")
+          f"{fj_ratio:.1f}x (the table's figure) -> {'met' if fj_ratio >= 5 else 'NOT met'}")
 
 
 if __name__ == "__main__":
