@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -169,9 +170,17 @@ def test_a_fifo_is_read_as_a_stream(tmp_path: Path) -> None:
     os.mkfifo(fifo)
     proc = subprocess.Popen([sys.executable, "-m", "generator", "validate", str(fifo)], cwd=ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    with open(fifo, "w") as writer:  # blocks until the validator opens the other end
-        writer.write(json.dumps(VALID) + "\n" + json.dumps(bad(width=5)) + "\n")
+
+    def feed() -> None:
+        with open(fifo, "w") as writer:  # blocks until the validator opens the other end
+            writer.write(json.dumps(VALID) + "\n" + json.dumps(bad(width=5)) + "\n")
+
+    writer = threading.Thread(target=feed, daemon=True)
+    writer.start()
     out, err = proc.communicate(timeout=300)
+    if writer.is_alive():  # the validator never opened the FIFO: release the writer, then fail
+        os.close(os.open(fifo, os.O_RDONLY | os.O_NONBLOCK))
+    writer.join(timeout=60)
     assert proc.returncode == 1, err
     assert out.splitlines()[0] == f"{fifo}:1: valid" and f"{fifo}:2: invalid (1 error)" in out
 

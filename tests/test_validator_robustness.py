@@ -182,6 +182,17 @@ def test_ttl_warning_is_kept_apart() -> None:
     assert check({**VALID, "ttl": 120, "outputType": "URL"}).warnings == []
 
 
+def test_long_integers_are_described_by_their_digits() -> None:
+    from runware_bindings._runtime.validation import describe
+
+    assert describe(10**79) == "1" + "0" * 79
+    assert describe(10**400) == "an integer of 401 digits (100000000000...)"
+    assert describe(-(10**400)) == "an integer of 401 digits (-10000000000...)"
+    [error] = krea.validate({**VALID, "seed": 10**400})
+    assert error.message == ("an integer of 401 digits (100000000000...) is not at most "
+                             "9223372036854775807 (allowed: [0, 9223372036854775807])")
+
+
 def test_non_string_keys_are_reported_with_their_path() -> None:
     errors = validate({**VALID, (1, 2): 3, "safety": {None: True}})
     assert [(e.path, e.rule) for e in errors] == [
