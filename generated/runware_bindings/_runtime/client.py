@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any, ClassVar, Generic, TypeVar
+from urllib.parse import quote
 
 import httpx
 
@@ -69,13 +70,19 @@ class _ClientCore(Generic[_H]):
         validate: bool = True,
         http_client: _H | None = None,
     ) -> None:
-        key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
-        if not key:
-            raise RunwareError(f"no API key: pass api_key=... or set {API_KEY_ENV}")
+        key = _checked_key(api_key)
         if timeout <= 0:
             raise ValueError(f"timeout must be > 0 seconds, found {timeout!r}")
         self.__key = key  # name-mangled and never printed: see __repr__
-        self.base_url = base_url
+        # How the key could appear in text we did not write: verbatim, or escaped by repr, JSON
+        # or URL encoding (longest first, so no variant leaves a piece of another behind).
+        self.__spellings = sorted(
+            {key, repr(key)[1:-1], json.dumps(key)[1:-1], quote(key, safe="")},
+            key=len,
+            reverse=True,
+        )
+        self.__encoded = [s.encode("ascii") for s in self.__spellings]
+        self.base_url = _checked_base_url(base_url)
         self.timeout = timeout
         self.retry_policy = retry_policy or RetryPolicy()
         if max_retries is not None:
@@ -89,7 +96,7 @@ class _ClientCore(Generic[_H]):
         raise NotImplementedError
 
     def __repr__(self) -> str:
-        return (
+        return self._scrub(
             f"{type(self).__name__}(base_url={self.base_url!r}, timeout={self.timeout!r}, "
             f"max_retries={self.retry_policy.max_retries!r}, api_key='***')"
         )
@@ -103,7 +110,48 @@ class _ClientCore(Generic[_H]):
 
     def _scrub(self, text: str) -> str:
         """Remove the key from any text we did not write ourselves (server echoes, OS errors)."""
-        return text.replace(self.__key, "***") if self.__key in text else text
+        for spelling in self.__spellings:
+            if spelling in text:
+                text = text.replace(spelling, "***")
+        return text
+
+    def _scrub_body(self, body: Any) -> Any:
+        """A decoded response body with the key removed from every string (keys included)."""
+        stack = [body]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, list):
+                for i, item in enumerate(node):
+                    if isinstance(item, str):
+                        node[i] = self._scrub(item)
+                    elif isinstance(item, (list, dict)):
+                        stack.append(item)
+            elif isinstance(node, dict):
+                for name in list(node):
+                    item = node[name]
+                    clean = self._scrub(name)
+                    if clean != name:
+                        del node[name]
+                    if isinstance(item, str):
+                        item = self._scrub(item)
+                    elif isinstance(item, (list, dict)):
+                        stack.append(item)
+                    node[clean] = item
+        return self._scrub(body) if isinstance(body, str) else body
+
+    def _json(self, response: httpx.Response) -> tuple[bool, Any]:
+        """``(True, body)`` with the key scrubbed, or ``(False, None)`` when it is not JSON."""
+        try:
+            body = response.json()
+        except (ValueError, RecursionError):  # not JSON, not UTF-8, or nested beyond reason
+            return False, None
+        if any(s in response.content for s in self.__encoded):
+            body = self._scrub_body(body)
+        return True, body
+
+    def _snippet(self, response: httpx.Response) -> str:
+        # Scrubbed before it is cut, so a key straddling the cut cannot leave half of itself.
+        return self._scrub(response.text)[:_SNIPPET]
 
     def _policy(self, max_retries: int | None) -> RetryPolicy:
         if max_retries is None:
@@ -154,34 +202,38 @@ class _ClientCore(Generic[_H]):
         """The typed error for a non-2xx response, whatever its body looks like."""
         status = response.status_code
         retry_after = parse_retry_after(response.headers.get("Retry-After"))
-        try:
-            _, errors = parse_envelope(response.json(), status=status)
-        except (ValueError, MalformedResponseError):
-            errors = []
-        fallback = self._scrub(response.text[:_SNIPPET]) or response.reason_phrase
+        errors: list[dict[str, Any]] = []
+        decoded, body = self._json(response)
+        if decoded:
+            try:
+                _, errors = parse_envelope(body, status=status)
+            except MalformedResponseError:
+                pass
+        fallback = self._snippet(response) or response.reason_phrase
         return error_for(status, errors, retry_after=retry_after, fallback=fallback)
 
     def _transport_failure(self, exc: httpx.HTTPError, timeout: float) -> RunwareError:
         if isinstance(exc, httpx.TimeoutException) and not isinstance(exc, httpx.ConnectTimeout):
             # Not retried: the server may be working on the task already.
-            return TimeoutError(f"no response from {self.base_url} within {timeout:g} s")
+            return TimeoutError(self._scrub(f"no response from {self.base_url} within {timeout:g} s"))
+        detail = str(exc) or "no detail"
         return ConnectionError(
-            f"cannot talk to {self.base_url}: {type(exc).__name__}: {self._scrub(str(exc)) or 'no detail'}"
+            self._scrub(f"cannot talk to {self.base_url}: {type(exc).__name__}: {detail}")
         )
 
     def _interpret(self, response: httpx.Response, task_uuids: list[str]) -> RunResult:
         status = response.status_code
         if not 200 <= status < 300 and status != 400:
             raise self._status_failure(response)
-        try:
-            body = response.json()
-        except ValueError:
+        # Raised outside any ``except``: no decoding error (holding the body) rides along as
+        # ``__context__``.
+        decoded, body = self._json(response)
+        if not decoded:
             if status == 400:
-                raise self._status_failure(response) from None
+                raise self._status_failure(response)
             raise MalformedResponseError(
-                f"HTTP {status}: the body is not JSON: {self._scrub(response.text[:_SNIPPET])!r}",
-                status=status,
-            ) from None
+                f"HTTP {status}: the body is not JSON: {self._snippet(response)!r}", status=status
+            )
         data, errors = parse_envelope(body, status=status)
         # A 400 whose errors all belong to our tasks is a per-task answer, kept apart from results;
         # any other 400 (malformed request, unattributed errors) is raised.
@@ -195,6 +247,55 @@ class _ClientCore(Generic[_H]):
             "taskUUID": new_task_uuid(),
             "image": encode_image(image, "image"),
         }
+
+
+def _checked_key(api_key: object) -> str:
+    """The key as it will be sent: surrounding whitespace stripped, and nothing a header refuses.
+
+    A malformed key is refused here, without echoing it, so that it never reaches httpx (whose
+    errors and DEBUG log lines would show the whole header) or the server.
+    """
+    source = "api_key"
+    if api_key is None:
+        api_key, source = os.environ.get(API_KEY_ENV), API_KEY_ENV
+    if api_key is not None and not isinstance(api_key, str):
+        raise TypeError(f"api_key must be a str, found {type(api_key).__name__}")
+    key = (api_key or "").strip()
+    if not key:
+        raise RunwareError(f"no API key: pass api_key=... or set {API_KEY_ENV}")
+    for i, ch in enumerate(key):
+        if "!" <= ch <= "~":  # visible ASCII: everything a bearer token is made of
+            continue
+        if ch.isspace():
+            kind = "whitespace"
+        elif ch < " " or "\x7f" <= ch <= "\x9f":
+            kind = "a control character"
+        else:
+            kind = "a non-ASCII character"
+        raise RunwareError(
+            f"the API key ({source}) has {kind} at position {i + 1} of {len(key)}; an API key "
+            f"is printable ASCII (the key itself is not shown)"
+        )
+    return key
+
+
+def _checked_base_url(base_url: str) -> str:
+    """The endpoint, refused now (not at the first request) when it cannot work or would leak."""
+    try:
+        url = httpx.URL(base_url)
+    except (httpx.InvalidURL, TypeError) as exc:
+        raise ValueError(f"base_url is not a usable URL: {exc}") from None
+    if url.userinfo:
+        # httpx would send them as Basic auth in place of the key, and every message naming
+        # the endpoint would show the password.
+        shown = url.copy_with(username=None, password=None)
+        raise ValueError(
+            f"base_url must not carry credentials (user:password@): found them in "
+            f"{str(shown).replace('://', '://***@', 1)}; the API key is the only credential"
+        )
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ValueError(f"base_url must be an http:// or https:// URL with a host, found {base_url!r}")
+    return base_url
 
 
 def _single(run: RunResult, task_uuid: str) -> list[ImageResult]:
