@@ -33,7 +33,7 @@ from .images import ImageInput, encode_image
 from .polling import Waiter, expected_results, is_async
 from .results import ImageResult, RunResult, parse_envelope
 from .retry import PollPolicy, RetryPolicy, is_retryable_status, parse_retry_after, poll_delays
-from .tasks import new_task_uuid
+from .tasks import is_structural, json_problems, merge_problems, new_task_uuid
 from .validation import ValidationError, ValidationReport
 
 __all__ = ["DEFAULT_BASE_URL", "AsyncClient", "SyncClient"]
@@ -184,17 +184,28 @@ class _ClientCore(Generic[_H]):
                 problems.append(ValidationError(where, "type", "expected a task object", task))
                 continue
             task.setdefault("taskUUID", new_task_uuid())
+            # Checked whether or not validation is on: what JSON cannot carry cannot be sent.
+            not_json = json_problems(task)
             model = task.get("model")
             checker = self._checkers.get(model) if isinstance(model, str) else None
+            errors: list[ValidationError] = []
             if (
                 (self.validate if validate is None else validate)
                 and checker is not None
                 and task.get("taskType") == "imageInference"
+                and not any(is_structural(p) for p in not_json)
             ):
-                problems.extend(prefixed(e, where) for e in checker(task).errors)
+                errors = checker(task).errors
+            problems.extend(prefixed(e, where) for e in merge_problems(errors, not_json))
         if problems:
             raise InvalidRequestError(problems)
         return batch
+
+    @staticmethod
+    def _body(tasks: list[dict[str, Any]]) -> bytes:
+        # ``_prepare`` refused whatever JSON cannot carry; allow_nan=False keeps NaN from ever
+        # going out as the non-JSON token ``NaN``.
+        return json.dumps(tasks, ensure_ascii=False, allow_nan=False).encode("utf-8")
 
     # -- reading the response ---------------------------------------------------------------
 
@@ -357,7 +368,7 @@ class SyncClient(_ClientCore[httpx.Client]):
     def _send(
         self, tasks: list[dict[str, Any]], timeout: float | None, max_retries: int | None
     ) -> RunResult:
-        body = json.dumps(tasks, ensure_ascii=False).encode("utf-8")
+        body = self._body(tasks)
         limit = self.timeout if timeout is None else timeout
         attempts = _Attempts(self._policy(max_retries))
         while True:
@@ -475,7 +486,7 @@ class AsyncClient(_ClientCore[httpx.AsyncClient]):
     async def _send(
         self, tasks: list[dict[str, Any]], timeout: float | None, max_retries: int | None
     ) -> RunResult:
-        body = json.dumps(tasks, ensure_ascii=False).encode("utf-8")
+        body = self._body(tasks)
         limit = self.timeout if timeout is None else timeout
         attempts = _Attempts(self._policy(max_retries))
         while True:
