@@ -216,6 +216,32 @@ def test_an_echoed_key_is_scrubbed_by_the_async_client_too(mode: str,
     assert_hidden(texts_of(exc), KEY)
 
 
+def test_a_short_key_is_scrubbed_as_a_word_and_results_stay_intact() -> None:
+    """A key as short as "dev" cannot be told from text inside words, or inside base64 data."""
+    image = "data:image/png;base64,devdevdev+dev/dev=="
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        [task] = json.loads(request.content)
+        return httpx.Response(200, json={
+            "data": [{"taskType": "imageInference", "taskUUID": task["taskUUID"],
+                      "imageUUID": "aac49721-1964-481a-ae78-8a4e29b91402", "imageDataURI": image,
+                      "developer": "dev"}],
+            "errors": [{"taskUUID": task["taskUUID"], "code": "invalidDevice",
+                        "message": "key dev refused for device 'dev'", "dev": ["dev"]}]})
+
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    with Runware("dev", base_url="https://api.example.test/v1", http_client=http) as client:
+        run = client.run({"taskType": "imageInference", "model": "other:1@1"})
+    http.close()
+    [result] = run.results
+    assert result.task_uuid and result.image_data_uri == image and result.raw["developer"] == "dev"
+    [error] = run.errors
+    assert error.code == "invalidDevice" and error.task_uuid == result.task_uuid
+    assert error.error["message"] == "key *** refused for device '***'"
+    assert error.error["***"] == ["***"]
+    assert str(error) == "invalidDevice: key *** refused for device '***'"
+
+
 def test_a_retried_failure_logs_nothing_of_the_key(server: LocalServer,
                                                    debug_logs: Callable[[], list[str]]) -> None:
     server.faults.fail_next(1, status=503)

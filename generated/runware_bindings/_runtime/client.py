@@ -11,6 +11,7 @@ import asyncio
 import json
 import logging
 import os
+import re
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
@@ -42,6 +43,8 @@ DEFAULT_BASE_URL = "https://api.runware.ai/v1"
 DEFAULT_TIMEOUT = 120.0
 API_KEY_ENV = "RUNWARE_API_KEY"
 _SNIPPET = 200
+# Keys at least this long are scrubbed wherever they appear; shorter ones only as whole words.
+_DISTINCT_KEY = 16
 
 log = logging.getLogger("runware_bindings")
 log.addHandler(logging.NullHandler())  # a library stays quiet unless the application logs
@@ -75,13 +78,17 @@ class _ClientCore(Generic[_H]):
             raise ValueError(f"timeout must be > 0 seconds, found {timeout!r}")
         self.__key = key  # name-mangled and never printed: see __repr__
         # How the key could appear in text we did not write: verbatim, or escaped by repr, JSON
-        # or URL encoding (longest first, so no variant leaves a piece of another behind).
-        self.__spellings = sorted(
+        # or URL encoding (longest first). A key too short to be unmistakable is matched only as
+        # a whole word, so that a test key such as "k" leaves "taskUUID" alone.
+        spellings = sorted(
             {key, repr(key)[1:-1], json.dumps(key)[1:-1], quote(key, safe="")},
             key=len,
             reverse=True,
         )
-        self.__encoded = [s.encode("ascii") for s in self.__spellings]
+        pattern = "|".join(map(re.escape, spellings))
+        if len(key) < _DISTINCT_KEY:
+            pattern = f"(?<![A-Za-z0-9])(?:{pattern})(?![A-Za-z0-9])"
+        self.__pattern = re.compile(pattern)
         self.base_url = _checked_base_url(base_url)
         self.timeout = timeout
         self.retry_policy = retry_policy or RetryPolicy()
@@ -110,14 +117,15 @@ class _ClientCore(Generic[_H]):
 
     def _scrub(self, text: str) -> str:
         """Remove the key from any text we did not write ourselves (server echoes, OS errors)."""
-        for spelling in self.__spellings:
-            if spelling in text:
-                text = text.replace(spelling, "***")
-        return text
+        return self.__pattern.sub("***", text)
 
-    def _scrub_body(self, body: Any) -> Any:
-        """A decoded response body with the key removed from every string (keys included)."""
-        stack = [body]
+    def _scrub_errors(self, errors: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Server error objects with the key removed from every string in them, keys included.
+
+        Only error objects (which become messages) are scrubbed: result items are left exactly
+        as sent, since their base64 image data must not be touched.
+        """
+        stack: list[Any] = list(errors)
         while stack:
             node = stack.pop()
             if isinstance(node, list):
@@ -128,26 +136,21 @@ class _ClientCore(Generic[_H]):
                         stack.append(item)
             elif isinstance(node, dict):
                 for name in list(node):
-                    item = node[name]
                     clean = self._scrub(name)
-                    if clean != name:
-                        del node[name]
+                    item = node.pop(name) if clean != name else node[name]
                     if isinstance(item, str):
                         item = self._scrub(item)
                     elif isinstance(item, (list, dict)):
                         stack.append(item)
                     node[clean] = item
-        return self._scrub(body) if isinstance(body, str) else body
+        return errors
 
     def _json(self, response: httpx.Response) -> tuple[bool, Any]:
-        """``(True, body)`` with the key scrubbed, or ``(False, None)`` when it is not JSON."""
+        """``(True, body)``, or ``(False, None)`` when the body is not JSON."""
         try:
-            body = response.json()
+            return True, response.json()
         except (ValueError, RecursionError):  # not JSON, not UTF-8, or nested beyond reason
             return False, None
-        if any(s in response.content for s in self.__encoded):
-            body = self._scrub_body(body)
-        return True, body
 
     def _snippet(self, response: httpx.Response) -> str:
         # Scrubbed before it is cut, so a key straddling the cut cannot leave half of itself.
@@ -220,6 +223,7 @@ class _ClientCore(Generic[_H]):
                 _, errors = parse_envelope(body, status=status)
             except MalformedResponseError:
                 pass
+        errors = self._scrub_errors(errors)
         fallback = self._snippet(response) or response.reason_phrase
         return error_for(status, errors, retry_after=retry_after, fallback=fallback)
 
@@ -246,6 +250,7 @@ class _ClientCore(Generic[_H]):
                 f"HTTP {status}: the body is not JSON: {self._snippet(response)!r}", status=status
             )
         data, errors = parse_envelope(body, status=status)
+        errors = self._scrub_errors(errors)
         # A 400 whose errors all belong to our tasks is a per-task answer, kept apart from results;
         # any other 400 (malformed request, unattributed errors) is raised.
         if status == 400 and not (errors and all(e.get("taskUUID") in task_uuids for e in errors)):
@@ -430,7 +435,7 @@ class SyncClient(_ClientCore[httpx.Client]):
         wait_timeout: float | None,
     ) -> None:
         policy = self._poll(wait_timeout)
-        waiter = Waiter(awaited)
+        waiter = Waiter(awaited, scrub=self._scrub_errors)
         deadline = time.monotonic() + policy.timeout
         for delay in poll_delays(policy):
             time.sleep(min(delay, max(0.0, deadline - time.monotonic())))
@@ -545,7 +550,7 @@ class AsyncClient(_ClientCore[httpx.AsyncClient]):
         wait_timeout: float | None,
     ) -> None:
         policy = self._poll(wait_timeout)
-        waiter = Waiter(awaited)
+        waiter = Waiter(awaited, scrub=self._scrub_errors)
         deadline = time.monotonic() + policy.timeout
         for delay in poll_delays(policy):
             await asyncio.sleep(min(delay, max(0.0, deadline - time.monotonic())))
