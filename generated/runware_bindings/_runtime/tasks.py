@@ -16,6 +16,7 @@ __all__ = [
     "RunwareWarning",
     "finish_task",
     "json_problems",
+    "new_task",
     "new_task_uuid",
     "put",
     "to_wire",
@@ -25,6 +26,11 @@ __all__ = [
 def new_task_uuid() -> str:
     """A fresh UUID v4: every task needs its own, and the server rejects one used before."""
     return str(uuid.uuid4())
+
+
+def new_task(task_type: str, model: str, task_uuid: str | None) -> dict[str, Any]:
+    """A task's fixed fields; the generated ``build_task`` adds each argument with :func:`put`."""
+    return {"taskType": task_type, "taskUUID": task_uuid or new_task_uuid(), "model": model}
 
 
 class RunwareWarning(UserWarning):
