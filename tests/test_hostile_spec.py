@@ -163,7 +163,7 @@ CLASH_SCRIPT = """
 import asyncio, inspect, json, sys, uuid
 import httpx
 from runware_bindings import AsyncRunware, Runware
-from runware_bindings.clash_model.client import build_task
+from runware_bindings.clash_model.client import ClashModel, build_task
 names = {names!r}
 required = {required!r}
 special = {special!r}
@@ -181,7 +181,7 @@ assert set(params) == set(names.values()) | {{"task_uuid"}}, sorted(set(params) 
 assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in params.values())
 minimum = {{names[(w,)]: value((w,)) for w in required}}
 for path, keyword in names.items():
-    task = build_task(**{{**minimum, keyword: value(path)}})
+    task = ClashModel.task(**{{**minimum, keyword: value(path)}})
     assert at(task, path) == value(path), (path, keyword, task)
     sent = {{k for k in task if k not in ("taskType", "taskUUID", "model")}}
     assert sent == {{p[0] for p in [path, *((w,) for w in required)]}}, (path, sent)
