@@ -206,8 +206,11 @@ class _ClientCore(Generic[_H]):
 
     @staticmethod
     def _body(tasks: list[dict[str, Any]]) -> bytes:
-        # ``_prepare`` refused whatever JSON cannot carry; allow_nan=False keeps NaN from ever
-        # going out as the non-JSON token ``NaN``.
+        # ``_prepare`` checked the caller's tasks; this catches what reaches a request another way
+        # (a UUID given to ``wait``), and allow_nan=False keeps NaN from ever going out as ``NaN``.
+        problems = json_problems(tasks)
+        if problems:
+            raise InvalidRequestError(problems)
         return json.dumps(tasks, ensure_ascii=False, allow_nan=False).encode("utf-8")
 
     # -- reading the response ---------------------------------------------------------------

@@ -159,6 +159,14 @@ def test_the_async_client_refuses_it_too(server: LocalServer) -> None:
     assert server.request_count == before
 
 
+def test_wait_refuses_a_task_uuid_json_cannot_carry(client: Runware, server: LocalServer) -> None:
+    before = server.request_count
+    with pytest.raises(InvalidRequestError) as info:
+        client.wait("\ud800")
+    _expect(info, "[0].taskUUID", "json", "lone surrogate")
+    assert server.request_count == before
+
+
 def test_a_response_nested_beyond_reason_is_malformed_not_a_recursion_error() -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, content=b'{"data": ' + b"[" * 100_000 + b"]" * 100_000 + b"}")
