@@ -208,10 +208,15 @@ class _ClientCore(Generic[_H]):
     def _body(tasks: list[dict[str, Any]]) -> bytes:
         # ``_prepare`` checked the caller's tasks; this catches what reaches a request another way
         # (a UUID given to ``wait``), and allow_nan=False keeps NaN from ever going out as ``NaN``.
+        try:
+            return json.dumps(tasks, ensure_ascii=False, allow_nan=False).encode("utf-8")
+        except (TypeError, ValueError, RecursionError):
+            pass
+        # Outside the ``except``: the encoder's error (holding the text) is not chained.
         problems = json_problems(tasks)
-        if problems:
-            raise InvalidRequestError(problems)
-        return json.dumps(tasks, ensure_ascii=False, allow_nan=False).encode("utf-8")
+        raise InvalidRequestError(
+            problems or [ValidationError("", "json", "the request cannot be encoded as JSON")]
+        )
 
     # -- reading the response ---------------------------------------------------------------
 
