@@ -4,17 +4,23 @@ Every request property becomes a snake_case keyword argument; the children of th
 ``settings`` groups are lifted to the top level (``reference_images=``, ``creativity=``), as the
 docs present them. Arguments reuse the names in ``types.py``; only image inputs (marked
 ``x-media-input: image`` in the spec) widen to ``ImageInput`` so that files and bytes are accepted.
+
+The keyword for a wire name (see :func:`keywords`, and the README) never starts with an
+underscore: the generated methods refer to everything of their own through such names
+(``_task``, ``_put``, ``_check``, ...), so no keyword can shadow them.
 """
 
 from __future__ import annotations
 
+import keyword
 import re
-from collections import Counter
+from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from . import typegen
-from .literals import class_name, snake_case
+from .literals import class_name
 from .model import ModelSpec
 from .schemarefs import resolve
 from .templating import render_template
@@ -23,6 +29,9 @@ from .templating import render_template
 FLATTENED_GROUPS = ("inputs", "settings")
 # Keyword arguments every method has besides the model's parameters.
 CALL_OPTIONS = ("task_uuid", "timeout", "max_retries", "wait_timeout")
+# Names a parameter cannot take as they are: Python's keywords (a soft keyword such as ``match``
+# or ``type`` is a valid parameter name), the method's own ``self``, and the call options.
+RESERVED = frozenset(keyword.kwlist) | {"self"} | set(CALL_OPTIONS)
 IMAGE_MARK = "x-media-input"
 
 
@@ -33,6 +42,65 @@ class Param:
     annotation: str
     required: bool
     doc: str
+
+    @property
+    def wire(self) -> str:
+        return ".".join(self.path)
+
+    @property
+    def renamed(self) -> bool:
+        """Whether the keyword is not simply the snake_case of the wire name."""
+        return self.name != keyword_base(self.path[-1])
+
+
+def keyword_base(wire: str) -> str:
+    """``positivePrompt`` -> ``positive_prompt``; ``a-b`` -> ``a_b``; ``2x`` -> ``param_2x``.
+
+    Letters, digits and ``_`` of ASCII are kept (``NSFWContent`` -> ``nsfw_content``); every other
+    character becomes ``_``; underscores at either end are dropped. A name left empty is
+    ``param``, one starting with a digit gets a ``param_`` prefix.
+    """
+    s = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", wire)
+    s = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", s)
+    s = re.sub(r"[^A-Za-z0-9_]", "_", s).lower().strip("_")
+    if not s:
+        return "param"
+    return "param_" + s if s[0].isdigit() else s
+
+
+def keywords(paths: Sequence[tuple[str, ...]]) -> list[str]:
+    """The keyword argument of each wire path, by the documented rule (order-independent).
+
+    1. :func:`keyword_base` of the last segment; a lifted group child whose name another
+       parameter also has keeps its group as a prefix (``inputs.seed`` -> ``inputs_seed``).
+    2. Names that still coincide are all numbered, none keeps the plain name: ``_1``, ``_2``, ...
+       in code-point order of their wire paths (``outputType`` -> ``output_type_1``,
+       ``output_type`` -> ``output_type_2``), skipping numbers another parameter already has.
+    3. A reserved name (a Python keyword, ``self``, or a call option such as ``timeout``) gets a
+       trailing underscore: ``class_``, ``self_``, ``timeout_``.
+    """
+    bases = [keyword_base(path[-1]) for path in paths]
+    uses = Counter(bases)
+    bases = [
+        "_".join(keyword_base(p) for p in path) if len(path) > 1 and uses[base] > 1 else base
+        for path, base in zip(paths, bases)
+    ]
+    groups: defaultdict[str, list[int]] = defaultdict(list)
+    for i, base in enumerate(bases):
+        groups[base].append(i)
+    names: dict[int, str] = {}
+    for base, members in groups.items():
+        if len(members) == 1:
+            names[members[0]] = base + "_" if base in RESERVED else base
+    taken = set(names.values())
+    for base in sorted(b for b, members in groups.items() if len(members) > 1):
+        n = 1
+        for i in sorted(groups[base], key=lambda i: ".".join(paths[i])):
+            while f"{base}_{n}" in taken:
+                n += 1
+            names[i] = f"{base}_{n}"
+            taken.add(names[i])
+    return [names[i] for i in range(len(paths))]
 
 
 @dataclass
@@ -71,6 +139,7 @@ class _Args:
         self.types = types
         self.out = out
         self.exported = set(types.exported)
+        self.arg_names: dict[int, str] = {}  # id(schema node) -> its Arg TypedDict
 
     def annotation(self, node: Any, path: tuple[str, ...]) -> str:
         s = resolve(self.root, node)
@@ -99,8 +168,10 @@ class _Args:
         return ann.replace("list[", "Sequence[")
 
     def _typed_dict(self, node: Any, s: dict[str, Any], path: tuple[str, ...]) -> str:
+        if id(node) in self.arg_names:
+            return self.arg_names[id(node)]
         base = self.types.by_node.get(id(node), class_name(path[-1] if path else "Item"))
-        name = f"{base}Arg"
+        name = self.arg_names[id(node)] = self.types.claim(f"{base}Arg")  # unlike any type's
         required = set(s.get("required", []))
         fields = []
         for key, sub in s["properties"].items():
@@ -113,9 +184,8 @@ class _Args:
                     typegen.field_doc(resolved) if isinstance(resolved, dict) else "",
                 )
             )
-        if all(t.name != name for t in self.out.arg_types):
-            doc = f"{base}, with image inputs also accepted as files or bytes."
-            self.out.arg_types.append(typegen.TypedDictDef(name, doc, fields))
+        doc = f"{base}, with image inputs also accepted as files or bytes."
+        self.out.arg_types.append(typegen.TypedDictDef(name, doc, fields))
         return name
 
 
@@ -133,7 +203,6 @@ def build(model: ModelSpec) -> ClientModule:
     )
     out.imported_types.add(out.request_type)
     args = _Args(root, types, out)
-    taken = set(CALL_OPTIONS)
     top_required = set(request.get("required", [])) if isinstance(request, dict) else set()
 
     entries: list[tuple[tuple[str, ...], Any, bool]] = []
@@ -152,15 +221,8 @@ def build(model: ModelSpec) -> ClientModule:
         else:
             entries.append(((key,), node, key in top_required))
 
-    uses = Counter(snake_case(path[-1]) for path, _, _ in entries)
-    for path, node, required in entries:
-        name = snake_case(path[-1])
-        # A lifted group child sharing its name with another parameter keeps its group's prefix.
-        if name in taken or (len(path) > 1 and uses[name] > 1):
-            name = snake_case("_".join(path))
-        if name in taken:
-            raise ValueError(f"{model.slug}: two parameters map to the keyword argument {name!r}")
-        taken.add(name)
+    names = keywords([path for path, _, _ in entries])
+    for name, (path, node, required) in zip(names, entries):
         s = resolve(root, node)
         out.params.append(
             Param(
@@ -182,7 +244,9 @@ def render(model: ModelSpec) -> str:
         [p.annotation for p in module.params]
         + [f.annotation for t in module.arg_types for f in t.fields]
     )
-    needs = {word for word in ("Sequence", "ImageInput") if word in annotations}
+    needs = {
+        word for word in ("Sequence", "ImageInput", "Any") if re.search(rf"\b{word}\b", annotations)
+    }
     if module.arg_types:
         needs.add("TypedDict")
     return render_template(

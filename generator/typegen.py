@@ -153,9 +153,18 @@ class _Builder:
         return name
 
 
+# Names ``types.py`` and ``client.py`` define or import themselves: no spec-derived type may take
+# one (a parameter called ``sequence`` or ``imageResult`` with an enum would otherwise shadow it).
+RESERVED_NAMES = frozenset({
+    "Any", "Literal", "TypedDict", "Union", "Sequence", "ImageInput", "ImageResult", "SyncClient",
+    "AsyncClient", "MODEL_ID",
+})
+
+
 def build(model: ModelSpec) -> TypeModule:
     module = TypeModule()
     base = class_name(model.module)
+    module.names.update(RESERVED_NAMES | {base, "Async" + base})  # the client's two classes
     for schema, suffix in ((model.request_schema, "Request"), (model.response_schema, "Response")):
         builder = _Builder(schema, module)
         root = _resolve(schema, schema)

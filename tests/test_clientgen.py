@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import inspect
+import itertools
 from pathlib import Path
 from typing import Any
 
+import pytest
 from runware_bindings.krea_2_medium.client import Krea2Medium, build_task
 
 from generator import clientgen
@@ -39,13 +41,42 @@ def test_groups_are_flattened_and_clashes_prefixed() -> None:
     assert names == {
         "positive_prompt": ("positivePrompt",), "seed": ("seed",), "seed_image": ("inputs", "seedImage"),
         "mask_images": ("inputs", "maskImages"), "inputs_seed": ("inputs", "seed"),
-        "settings_timeout": ("settings", "timeout"), "steps": ("settings", "steps"),
+        "timeout_": ("settings", "timeout"), "steps": ("settings", "steps"),
     }
     assert module.params[0].name == "positive_prompt" and module.params[0].required
     by_name = {p.name: p.annotation for p in module.params}
     assert by_name["seed_image"] == "ImageInput"
     assert by_name["mask_images"] == "Sequence[ImageInput]"
     assert module.image_paths == [("inputs", "seedImage"), ("inputs", "maskImages", "*")]
+
+
+@pytest.mark.parametrize("wire, expected", [
+    ("positivePrompt", "positive_prompt"), ("NSFWContent", "nsfw_content"),
+    ("webhookURL", "webhook_url"), ("CFGScale", "cfg_scale"), ("taskUUID", "task_uuid"),
+    ("numberResults", "number_results"), ("seed", "seed"), ("a-b", "a_b"), ("a.b c", "a_b_c"),
+    ("_private", "private"), ("__x__", "x"), ("2x", "param_2x"), ("_", "param"), ("日本", "param"),
+    ("größe", "gr__e"), ("\u212aelvin", "elvin"), ("class_", "class"), ("match", "match"),
+])
+def test_keyword_base(wire: str, expected: str) -> None:
+    assert clientgen.keyword_base(wire) == expected
+
+
+@pytest.mark.parametrize("paths, expected", [
+    ([("class",), ("self",), ("timeout",), ("type",), ("match",)],
+     ["class_", "self_", "timeout_", "type", "match"]),
+    ([("outputType",), ("output_type",)], ["output_type_1", "output_type_2"]),
+    ([("timeout",), ("timeout_",)], ["timeout_1", "timeout_2"]),
+    ([("a_b",), ("a-b",), ("a.b",)], ["a_b_3", "a_b_1", "a_b_2"]),
+    ([("x_1",), ("x-",), ("x",)], ["x_1", "x_3", "x_2"]),
+    ([("seed",), ("inputs", "seed"), ("settings", "seed")], ["seed", "inputs_seed", "settings_seed"]),
+    ([("inputs", "self",)], ["self_"]),
+])
+def test_keywords_follow_the_documented_rule_whatever_the_order(
+        paths: list[tuple[str, ...]], expected: list[str]) -> None:
+    assert clientgen.keywords(paths) == expected
+    for order in itertools.permutations(range(len(paths))):
+        names = clientgen.keywords([paths[i] for i in order])
+        assert names == [expected[i] for i in order]
 
 
 def test_krea_method_signature_is_keyword_only_and_documented() -> None:

@@ -158,6 +158,20 @@ def test_image_input_errors_say_what_was_found(value: object, problem: str | Non
     assert info.value.where == "inputs.referenceImages[0]"
 
 
+@pytest.mark.parametrize("value, problem", [
+    ("\ud800.png", r"'\ud800.png' cannot be a file name: 'utf-8' codec can't encode"),
+    (Path("\ud800.png"), r"'\ud800.png' cannot be a file name"),
+    ("a\x00b.png", r"'a\x00b.png' cannot be a file name: embedded null byte"),
+    (Path("a\x00b.png"), "cannot be a file name: embedded null byte"),
+    (Path("\udcff-missing.png"), r"no such file: '\udcff-missing.png'"),  # undecodable byte 0xff
+])
+def test_file_names_no_file_can_have_are_image_input_errors(value: object, problem: str) -> None:
+    with pytest.raises(ImageInputError) as info:
+        encode_image(value, "inputs.referenceImages[0]")
+    assert problem in str(info.value)
+    str(info.value).encode("utf-8")  # the message can be printed
+
+
 def test_saving_into_a_missing_directory_says_so_and_writes_nothing(tmp_path: Path) -> None:
     png = b"\x89PNG\r\n\x1a\n" + b"rest"
     result = ImageResult("t", "i", image_base64_data=base64.b64encode(png).decode())

@@ -76,6 +76,7 @@ def test_parse_webhook_accepts_bytes_text_and_dicts() -> None:
     (b'{"data": [{"imageUUID": "x"}]}', "no taskUUID"),
     (b'{"data": {"taskUUID": "x"}}', "not an array of objects"),
     (b'{"status": "ok"}', "neither"),
+    (b'{"data": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", "nested too deeply"),
 ])
 def test_parse_webhook_rejects_bad_bodies(body: bytes, problem: str) -> None:
     with pytest.raises(MalformedResponseError, match=problem):
