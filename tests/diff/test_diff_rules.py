@@ -178,7 +178,7 @@ def test_cli_bad_input_exits_2(tmp_path: Path) -> None:
     res = run_cli("diff", str(SPEC / "models/krea-2-medium.yaml"), str(broken))
     assert res.returncode == 2 and "x.yaml:" in res.stderr
     res = run_cli("diff", str(tmp_path / "a.md"), str(tmp_path / "b.md"))
-    assert res.returncode == 2 and "a.md: cannot read" in res.stderr
+    assert res.returncode == 2 and "a.md: file not found" in res.stderr
 
 
 def test_diff_of_two_pages(tmp_path: Path) -> None:
