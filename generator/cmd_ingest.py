@@ -89,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
         return _error("the ingested spec does not load")
     if out is None:
         sys.stdout.write(text)
-        _check_examples(result.examples, new, args.doc)
+        _report(result.examples, new, args.doc, name)
         return 0
     old = _load_existing(out, args.spec)
     try:
@@ -98,9 +98,7 @@ def run(args: argparse.Namespace) -> int:
         return _error(str(exc))
     except OSError as exc:
         return _error(f"cannot write {out}: {exc.strerror or exc}")
-    _check_examples(result.examples, new, args.doc)
-    if new.partial is not None:
-        print(f"warning: {new.partial.notice(out)}", file=sys.stderr)
+    _report(result.examples, new, args.doc, out)
     if old is not None:
         changes = compare_models(old, new)
         print(f"{shown_path(out)}: {len(changes)} change{'s' if len(changes) != 1 else ''} from the previous spec")
@@ -121,8 +119,12 @@ def _load_existing(path: Path, spec_dir: Path) -> ModelSpec | None:
         return None
 
 
-def _check_examples(examples: list[dict[str, object]], model: ModelSpec, doc: str) -> None:
+def _report(examples: list[dict[str, object]], model: ModelSpec, doc: str, written: Path) -> None:
+    """Warnings about what was written: a partial spec, examples the page's parameters reject."""
     from jsonschema import Draft202012Validator
+
+    if model.partial is not None:
+        print(f"warning: {model.partial.notice(written)}", file=sys.stderr)
 
     validator = Draft202012Validator(model.request_schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
     for example in examples:

@@ -127,6 +127,9 @@ def test_partial_spec_is_written_loads_and_warns(tmp_path: Path) -> None:
         assert "partial spec" in res.stderr and "tiny.yaml" in res.stderr
     diff = run_cli("diff", str(out), str(out), "--spec", str(spec))
     assert diff.returncode == 0 and "partial spec" in diff.stderr
+    to_stdout = run_cli("ingest", str(page), "--allow-partial", "--spec", str(spec))
+    assert to_stdout.returncode == 0 and "x-partial:" in to_stdout.stdout
+    assert "warning: <stdout>: partial spec" in to_stdout.stderr
 
 
 # --- items 1/2 and 16: atomic, owned, permissions ----------------------------------------------
