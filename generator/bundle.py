@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .errors import SpecError
+from .errors import SpecError, shown_path
 from .yamlsource import Document, escape
 
 Origin = tuple[Document, str]
@@ -33,11 +33,20 @@ def resolve_pointer(data: Any, pointer: str) -> Any:
     return node
 
 
-class Bundler:
-    """Bundles schemas rooted in one document; ``load`` reads (and caches) other documents."""
+def beside(base: Path, file_part: str) -> tuple[Path, list[Path]]:
+    """The file a ``$ref`` names, relative to the document holding it; (path, places tried)."""
+    target = (base.parent / file_part).resolve()
+    return target, [target]
 
-    def __init__(self, load: Callable[[Path], Document]) -> None:
+
+class Bundler:
+    """Bundles schemas rooted in one document; ``load`` reads (and caches) other documents, and
+    ``locate`` finds the file a ``$ref`` names (with the places it looked, for the message)."""
+
+    def __init__(self, load: Callable[[Path], Document],
+                 locate: Callable[[Path, str], tuple[Path, list[Path]]] = beside) -> None:
         self.load = load
+        self.locate = locate
         self.origins: dict[str, Origin] = {}
         self.defs: dict[str, Any] = {}
         self._names: dict[tuple[Path, str], str] = {}
@@ -93,14 +102,16 @@ class Bundler:
     def _ref(self, ref: str, doc: Document, where: str, root_doc: Document) -> str:
         # Local refs are relative to the file, not to the schema being bundled: copy them too.
         file_part, _, fragment = ref.partition("#")
-        target_path = (doc.path.parent / file_part).resolve() if file_part else doc.path
+        target_path, tried = self.locate(doc.path, file_part) if file_part else (doc.path, [])
         try:
             target_doc = self.load(target_path)
         except SpecError as exc:
             if exc.line is not None:
                 raise  # the target exists but is broken: report it where it is broken
-            raise SpecError(doc.path, doc.line_of(where), where,
-                            f"$ref {ref!r} does not resolve: {target_path.name}: {exc.message}") from None
+            detail = f"{target_path.name}: {exc.message}"
+            if exc.message == "file not found" and len(tried) > 1:
+                detail = "neither " + " nor ".join(shown_path(p) for p in tried) + " exists"
+            raise SpecError(doc.path, doc.line_of(where), where, f"$ref {ref!r} does not resolve: {detail}") from None
         try:
             target = resolve_pointer(target_doc.data, fragment)
         except KeyError as exc:

@@ -1,18 +1,22 @@
-"""``diff OLD NEW``: every change between two model specs, with a stable id and a level."""
+"""``diff OLD NEW``: every change between two model specs, with a stable id and a level.
+
+A spec's ``../platform/`` refs resolve beside it, else in ``--spec``'s ``platform/`` (so
+``diff old/x.yaml spec/models/x.yaml`` reads a copy kept anywhere); a docs page (``.md``) is
+ingested in memory against ``--spec``'s platform files.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 from .diff import LEVELS, Change, compare_models
-from .errors import SpecErrors
+from .errors import SpecError, SpecErrors
 from .ingest import PageError, ingest_text
 from .ingest.emit import dump_spec
+from .ingest.source import read_page
 from .load import load_model
 from .model import ModelSpec
 
@@ -30,32 +34,32 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _from_page(path: Path, spec_dir: Path) -> ModelSpec | None:
-    """Ingest a docs page in memory (into a scratch spec tree) and load it."""
+    """Ingest a docs page in memory and load the result, as ``ingest`` would write it."""
     try:
-        result = ingest_text(path.read_text(encoding="utf-8"), module="page", platform_dir=spec_dir / "platform")
-    except (OSError, UnicodeDecodeError) as exc:
-        print(f"error: {path}: cannot read: {exc}", file=sys.stderr)
-        return None
+        result = ingest_text(read_page(str(path)), module="page", platform_dir=spec_dir / "platform")
     except PageError as exc:
-        print(f"error: {path}:{exc.line or ''}: {exc.message}", file=sys.stderr)
+        print(f"error: {path}:{exc.line}: {exc.message}" if exc.line else f"error: {path}: {exc.message}",
+              file=sys.stderr)
         return None
-    with tempfile.TemporaryDirectory() as scratch:
-        shutil.copytree(spec_dir / "platform", Path(scratch) / "platform")
-        target = Path(scratch) / "models" / "page.yaml"
-        target.parent.mkdir()
-        target.write_text(dump_spec(result.spec, f"ingested from {path}"), encoding="utf-8")
-        return load_model(target)
+    # Named after the page: an error here is in what ingest made of it.
+    return load_model(path.with_name(path.name + " (as ingested)"), spec_dir,
+                      text=dump_spec(result.spec, f"ingested from {path}"))
 
 
 def _load(path: Path, spec_dir: Path) -> ModelSpec | None:
     try:
-        if path.suffix.lower() in (".md", ".markdown"):
-            return _from_page(path, spec_dir)
-        return load_model(path)
+        model = _from_page(path, spec_dir) if path.suffix.lower() in (".md", ".markdown") else \
+            load_model(path, spec_dir)
     except SpecErrors as exc:
         for err in exc.errors:
             print(f"error: {err}", file=sys.stderr)
         return None
+    except SpecError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return None
+    if model is not None and model.partial is not None:
+        print(f"warning: {model.partial.notice(path)}", file=sys.stderr)
+    return model
 
 
 def run(args: argparse.Namespace) -> int:

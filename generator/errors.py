@@ -6,6 +6,15 @@ import os
 from pathlib import Path
 
 
+def shown_path(path: Path) -> str:
+    """``path`` as a person would type it here: relative to the current directory when below it."""
+    try:
+        shown = os.path.relpath(path)
+    except ValueError:
+        return str(path)
+    return str(path) if shown.startswith("..") else shown
+
+
 class SpecError(Exception):
     def __init__(self, file: Path | str, line: int | None, pointer: str, message: str,
                  column: int | None = None) -> None:
@@ -17,13 +26,7 @@ class SpecError(Exception):
         super().__init__(str(self))
 
     def __str__(self) -> str:
-        try:
-            shown = os.path.relpath(self.file)
-            if shown.startswith(".."):
-                shown = str(self.file)
-        except ValueError:
-            shown = str(self.file)
-        where = shown
+        where = shown_path(self.file)
         if self.line is not None:
             where += f":{self.line}"
             if self.column is not None:

@@ -2,12 +2,20 @@
 
 Every problem found in the tree is collected (not just the first) and raised together as
 ``SpecErrors``, each naming the file, line and JSON pointer.
+
+Two rules make a spec file readable wherever it lies:
+
+- Hidden files (a name starting with ``.``: editors' swap files, other tools' temporaries) are not
+  specs and are never read as models.
+- A ``$ref`` to ``../platform/<file>`` resolves beside the file that holds it; when there is no
+  such file there (a spec copied to ``old/``, or written with ``ingest -o`` outside
+  ``spec/models/``), it resolves against the spec directory's ``platform/``.
 """
 
 from __future__ import annotations
 
 import keyword
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from jsonschema import Draft202012Validator
@@ -16,19 +24,31 @@ from . import metaschema
 from .bundle import Bundler
 from .checks import contradictions
 from .errors import SpecError, SpecErrors
-from .model import ModelSpec
+from .model import ModelSpec, Partial
 from .runtime.validation import did_you_mean
 from .vocabulary import SUPPORTED
-from .yamlsource import Document, escape, load_document
+from .yamlsource import Document, escape, load_document, parse_document
 
 SCHEMA_URI = "https://json-schema.org/draft/2020-12/schema"
 
 
 class _Loader:
-    def __init__(self) -> None:
+    def __init__(self, spec_dir: Path | None) -> None:
+        self.spec_dir = spec_dir
         self.docs: dict[Path, Document] = {}
         self.errors: list[SpecError] = []
         self._checked: set[Path] = set()
+
+    def locate(self, base: Path, file_part: str) -> tuple[Path, list[Path]]:
+        """The file a ``$ref`` names: beside ``base``, else (``../platform/...``) in the spec's platform/."""
+        target = (base.parent / file_part).resolve()
+        parts = PurePosixPath(file_part).parts
+        if self.spec_dir is None or target.exists() or parts[:2] != ("..", "platform") or len(parts) < 3:
+            return target, [target]
+        fallback = (self.spec_dir / "platform" / Path(*parts[2:])).resolve()
+        if fallback == target:  # the file lies in the spec directory's models/ already
+            return target, [target]
+        return fallback, [target, fallback]
 
     def document(self, path: Path) -> Document:
         path = path.resolve()
@@ -79,10 +99,20 @@ def _dedupe(errors: list[SpecError]) -> list[SpecError]:
     return out
 
 
+def is_hidden(path: Path, root: Path) -> bool:
+    """Whether ``path`` (below ``root``) is or lies in a hidden file or directory."""
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
+
+
+def model_files(spec_dir: Path) -> list[Path]:
+    models = spec_dir / "models"
+    return sorted(p for p in models.glob("*.yaml") if not is_hidden(p, models))
+
+
 def load_specs(spec_dir: Path) -> list[ModelSpec]:
-    loader = _Loader()
+    loader = _Loader(spec_dir)
     models: list[ModelSpec] = []
-    for path in sorted((spec_dir / "models").glob("*.yaml")):
+    for path in model_files(spec_dir):
         model = _load(loader, path)
         if model is not None:
             models.append(model)
@@ -99,8 +129,15 @@ def load_specs(spec_dir: Path) -> list[ModelSpec]:
     return sorted(models, key=lambda m: m.id)
 
 
-def load_model(path: Path, spec_dir: Path | None = None) -> ModelSpec:
-    loader = _Loader()
+def load_model(path: Path, spec_dir: Path | None = None, *, text: str | None = None) -> ModelSpec:
+    """One model file. ``spec_dir`` is where ``../platform/`` refs fall back to (see the module
+    docstring); with ``text`` the file is that text, read in memory but named ``path`` in errors."""
+    loader = _Loader(spec_dir)
+    if text is not None:
+        try:
+            loader.docs[path.resolve()] = parse_document(text, path.resolve())
+        except SpecError as exc:
+            raise SpecErrors([exc]) from None
     model = _load(loader, path)
     if loader.errors or model is None:
         raise SpecErrors(_dedupe(loader.errors))
@@ -122,7 +159,7 @@ def _load(loader: _Loader, path: Path) -> ModelSpec | None:
         return None
     schemas: dict[str, dict[str, Any]] = {}
     for part in ("request", "response"):
-        bundler = Bundler(loader.platform_document)
+        bundler = Bundler(loader.platform_document, loader.locate)
         try:
             bundled = bundler.bundle(doc, f"/{part}")
         except SpecError as exc:
@@ -144,6 +181,7 @@ def _load(loader: _Loader, path: Path) -> ModelSpec | None:
                                        f"request model const {model_prop['const']!r} differs from the model id {meta['id']!r}"))
     if len(schemas) != 2:
         return None
+    partial = meta.get("x-partial")
     return ModelSpec(
         id=meta["id"], slug=path.stem, module=meta["module"], name=meta["name"],
         creator=meta.get("creator", ""), status=meta.get("status", ""),
@@ -151,6 +189,8 @@ def _load(loader: _Loader, path: Path) -> ModelSpec | None:
         docs_url=meta["docs"], description=meta.get("description", ""),
         request_schema=schemas["request"], response_schema=schemas["response"],
         source_files=(path, *sorted(p for p in loader.docs if p != path.resolve())),
+        extra={k: v for k, v in meta.items() if k.startswith("x-")},
+        partial=Partial(partial["stops-at-line"], tuple(partial["incomplete"])) if partial else None,
     )
 
 

@@ -6,6 +6,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .errors import shown_path
+
+
+@dataclass(frozen=True)
+class Partial:
+    """A spec ingested with ``--allow-partial`` from a page that stops early (``x-partial``)."""
+
+    stops_at_line: int  # the last line of the page
+    incomplete: tuple[str, ...]  # what a complete page has and this one lacks
+
+    def notice(self, file: Path) -> str:
+        return (f"{shown_path(file)}: partial spec: its docs page stops at line {self.stops_at_line} "
+                f"({'; '.join(self.incomplete)}); what the page lost past the cut is missing")
+
 
 @dataclass(frozen=True)
 class ModelSpec:
@@ -29,4 +43,5 @@ class ModelSpec:
     request_schema: dict[str, Any]
     response_schema: dict[str, Any]
     source_files: tuple[Path, ...] = field(default=(), compare=False)
-    extra: dict[str, Any] = field(default_factory=dict, compare=False)  # other metadata keys
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)  # x-* metadata keys
+    partial: Partial | None = field(default=None, compare=False)

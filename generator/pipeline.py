@@ -36,6 +36,9 @@ def render_from(spec_dir: Path) -> dict[str, str] | None:
     if not models:
         print(f"error: {spec_dir / 'models'}: no model specs (*.yaml) found", file=sys.stderr)
         return None
+    for model in models:
+        if model.partial is not None:
+            print(f"warning: {model.partial.notice(model.source_files[0])}", file=sys.stderr)
     try:
         return render_all(models, spec_dir)
     except RenderBug as exc:
