@@ -81,12 +81,17 @@ def comment(text: str) -> str:
     return "# " + "".join(ch if ch.isprintable() else "?" for ch in flat)
 
 
+# Soft keywords of every Python the bindings support, fixed here: ``keyword.softkwlist`` grows with
+# the interpreter (3.12 added ``type``), and the output must not depend on which one runs.
+SOFT_KEYWORDS = frozenset({"_", "case", "match", "type"})
+
+
 def identifier(name: str, *, taken: set[str] | None = None) -> str:
     """A safe Python identifier for a wire key (``my-key`` -> ``my_key``, ``class`` -> ``class_``)."""
     ident = _NOT_IDENT.sub("_", name) or "_"
     if ident[0].isdigit():
         ident = "_" + ident
-    if keyword.iskeyword(ident) or keyword.issoftkeyword(ident) or ident in {"None", "True", "False"}:
+    if keyword.iskeyword(ident) or ident in SOFT_KEYWORDS or ident in {"None", "True", "False"}:
         ident += "_"
     if taken is not None:
         base, n = ident, 2

@@ -25,11 +25,22 @@ from .bundle import Bundler
 from .checks import contradictions
 from .errors import SpecError, SpecErrors
 from .model import ModelSpec, Partial
+from .runtime.client import AsyncClient, SyncClient
 from .runtime.validation import did_you_mean
 from .vocabulary import SUPPORTED
 from .yamlsource import Document, escape, load_document, parse_document
 
 SCHEMA_URI = "https://json-schema.org/draft/2020-12/schema"
+
+# A model's module becomes both ``runware_bindings.<module>`` and an attribute of the clients, so
+# it must not be a name either already holds (``run`` would hide ``client.run``, ``validate`` the
+# package's ``validate``). The package-level names are pinned by a test against the templates.
+PACKAGE_NAMES = frozenset({
+    "client", "registry", "_runtime", "validate", "check", "validate_response", "parse_webhook", "MODELS",
+    "ValidationError", "ValidationReport", "ValidationWarning",
+})
+RESERVED_MODULES = PACKAGE_NAMES | frozenset(
+    name for cls in (SyncClient, AsyncClient) for name in dir(cls))
 
 
 class _Loader:
@@ -174,6 +185,12 @@ def _load(loader: _Loader, path: Path) -> ModelSpec | None:
     if keyword.iskeyword(meta["module"]):
         loader.errors.append(SpecError(path, doc.line_of("/model/module"), "/model/module",
                                        f"module {meta['module']!r} is a Python keyword"))
+    elif meta["module"] in RESERVED_MODULES:
+        loader.errors.append(SpecError(
+            path, doc.line_of("/model/module"), "/model/module",
+            f"module {meta['module']!r} is a name the bindings use themselves (a package module, "
+            "an export of runware_bindings or a client attribute); choose another, e.g. "
+            f"{meta['module'] + '_model'!r}"))
     model_prop = doc.data["request"].get("properties", {}).get("model") if isinstance(doc.data["request"], dict) else None
     if isinstance(model_prop, dict) and "const" in model_prop and model_prop["const"] != meta["id"]:
         where = "/request/properties/model/const"

@@ -6,6 +6,7 @@ import ast
 import inspect
 import keyword
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -65,3 +66,11 @@ def test_identifier_avoids_collisions() -> None:
     assert snake_case("positivePrompt") == "positive_prompt"
     assert snake_case("NSFWContent") == "nsfw_content"
     assert class_name("krea-2-medium") == "Krea2Medium"
+
+
+def test_identifiers_do_not_depend_on_the_python_version(monkeypatch: pytest.MonkeyPatch) -> None:
+    # keyword.softkwlist differs between interpreters (3.12 added "type"); the output may not.
+    monkeypatch.setattr(keyword, "softkwlist", ["_", "case", "match"])
+    monkeypatch.setattr(keyword, "issoftkeyword", frozenset(keyword.softkwlist).__contains__)
+    assert identifier("type") == "type_"
+    assert identifier("match") == "match_"

@@ -83,6 +83,12 @@ CASES = [
      "krea@2-large", "/request/properties/model/const", "differs from the model id"),
     ("bad module name", MODEL, "module: krea_2_medium", "module: Krea-2", "module: Krea-2", "/model/module",
      "does not match"),
+    ("module shadows a client method", MODEL, "module: krea_2_medium", "module: run", "module: run",
+     "/model/module", "a name the bindings use themselves"),
+    ("module shadows the package's validate", MODEL, "module: krea_2_medium", "module: validate",
+     "module: validate", "/model/module", "a name the bindings use themselves"),
+    ("module shadows the runtime package", MODEL, "module: krea_2_medium", "module: _runtime",
+     "module: _runtime", "/model/module", "a name the bindings use themselves"),
     ("non-JSON number", PLATFORM, "    minimum: 60", "    minimum: .inf", "minimum: .inf", "/$defs/ttl/minimum",
      "is not a JSON number"),
 ]
@@ -137,3 +143,20 @@ def test_fixture_means_the_same_as_the_committed_spec(tmp_path: Path) -> None:
     fixture = load_model(fixture_spec(tmp_path) / MODEL)
     committed = load_model(SPEC / MODEL)
     assert compare_models(fixture, committed) == []
+
+
+def test_reserved_module_names_cover_what_the_package_defines() -> None:
+    # Every name runware_bindings and its clients define themselves: a model module named so
+    # would hide it (the loader refuses those names).
+    import runware_bindings
+    from runware_bindings import AsyncRunware, Runware
+
+    from generator.load import RESERVED_MODULES
+
+    modules = {m.module for m in load_specs(SPEC)}
+    own = {n for n in dir(runware_bindings) if not n.startswith("__")} - modules
+    own |= {n for cls in (Runware, AsyncRunware) for n in dir(cls)} - modules
+    own |= {p.stem for p in Path(runware_bindings.__file__).parent.iterdir()
+            if p.suffix == ".py" or (p.is_dir() and p.name != "__pycache__")} - modules - {"__init__"}
+    lower = {n for n in own if n == n.lower() or n.isupper()}
+    assert lower <= RESERVED_MODULES, sorted(lower - RESERVED_MODULES)

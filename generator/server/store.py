@@ -115,6 +115,16 @@ class JobStore(Bounded[str, Job]):
     def add(self, job: Job) -> bool:
         return self.put(job.task_uuid, job, job.size)
 
+    def finish_all(self) -> int:
+        """Make every job's items ready now; how many jobs were still running."""
+        with self._lock:
+            jobs = [job for job, _ in self._items.values()]
+        now = time.monotonic()
+        running = [job for job in jobs if now < job.ready_at(len(job.items) - 1)]
+        for job in running:
+            job.duration = 0.0
+        return len(running)
+
 
 class SeenTasks(Bounded[str, None]):
     """Task UUIDs already accepted: reusing one is a ``conflictTaskUUID`` error, as on Runware."""
