@@ -145,7 +145,7 @@ def test_utf8_byte_order_mark_is_accepted(tmp_path: Path) -> None:
 
 
 def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from generator import payloads
+    from generator.cli import payloads
 
     def refuse(name: str, mode: str = "r") -> None:
         raise PermissionError(13, "Permission denied", name)
@@ -301,7 +301,7 @@ class _Tracked(io.BytesIO):
 
 
 def test_jsonl_is_streamed_whatever_its_size(monkeypatch: pytest.MonkeyPatch) -> None:
-    from generator import payloads
+    from generator.cli import payloads
 
     monkeypatch.setattr(payloads, "MAX_BYTES", 4096)
     monkeypatch.setattr(payloads, "MAX_LINE_BYTES", 1024)
@@ -327,7 +327,7 @@ def test_jsonl_is_streamed_whatever_its_size(monkeypatch: pytest.MonkeyPatch) ->
 
 
 def test_read_error_midway_keeps_what_was_read() -> None:
-    from generator import payloads
+    from generator.cli import payloads
 
     class Failing(io.BytesIO):
         def readline(self, size: int | None = -1) -> bytes:

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 from runware_bindings.krea_2_medium.client import Krea2Medium, build_task
 
-from generator import clientgen
-from generator.model import ModelSpec
+from generator.render import client as clientgen
+from generator.spec.model import ModelSpec
 from tests.helpers import mypy_error_lines
 
 

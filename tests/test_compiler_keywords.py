@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given
 from jsonschema import Draft202012Validator
 
-from generator.compiler import UnsupportedSchema, render_standalone
+from generator.compiler import UnsupportedSchema
+from generator.render.standalone import render_standalone
 from tests.compiled import load
 from tests.helpers import run_cli
 from tests.jsonvalues import json_values

@@ -10,7 +10,14 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from generator.literals import class_name, comment, docstring, identifier, py_literal, snake_case
+from generator.compiler.literals import (
+    class_name,
+    comment,
+    docstring,
+    identifier,
+    py_literal,
+    snake_case,
+)
 
 HOSTILE = [
     '"""', "'''", "\\", "\\\\\"", "\n", "{{ x }}", "{% raw %}", "# not a comment", "é✓🙂",

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.errors import SpecErrors
-from generator.load import load_specs
+from generator.spec.errors import SpecErrors
+from generator.spec.load import load_specs
 from tests.helpers import SPEC, run_cli
 
 MODEL = "models/krea-2-medium.yaml"
@@ -138,7 +138,7 @@ def test_dates_stay_strings() -> None:
 
 def test_fixture_means_the_same_as_the_committed_spec(tmp_path: Path) -> None:
     from generator.diff import compare_models
-    from generator.load import load_model
+    from generator.spec.load import load_model
 
     fixture = load_model(fixture_spec(tmp_path) / MODEL)
     committed = load_model(SPEC / MODEL)
@@ -151,7 +151,7 @@ def test_reserved_module_names_cover_what_the_package_defines() -> None:
     import runware_bindings
     from runware_bindings import AsyncRunware, Runware
 
-    from generator.load import RESERVED_MODULES
+    from generator.spec.load import RESERVED_MODULES
 
     modules = {m.module for m in load_specs(SPEC)}
     own = {n for n in dir(runware_bindings) if not n.startswith("__")} - modules

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.errors import SpecErrors
-from generator.load import load_model, load_specs
+from generator.spec.errors import SpecErrors
+from generator.spec.load import load_model, load_specs
 from tests.helpers import ROOT, SPEC, run_cli
 
 KREA = SPEC / "models" / "krea-2-medium.yaml"

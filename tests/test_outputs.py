@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.outputs import UnsafeOutput, check_owned_file, write_owned_file, write_tree
+from generator.render.outputs import UnsafeOutput, check_owned_file, write_owned_file, write_tree
 from generator.runtime.atomicfile import sweep, temp_path, write_file
 from tests.helpers import ROOT, SPEC, run_cli
 
@@ -108,7 +108,7 @@ def test_output_files_follow_the_umask(tmp_path: Path) -> None:
 # complete, at the exchange, and while the old tree is being removed.
 KILL_SCRIPT = textwrap.dedent("""
     import os, signal, sys
-    import generator.outputs as outputs
+    import generator.render.outputs as outputs
     from generator.cli import main
     target, when = sys.argv[1], int(sys.argv[2])
     calls = {"n": 0}

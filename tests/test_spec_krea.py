@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from generator.load import load_specs
+from generator.spec.load import load_specs
 from tests.helpers import SPEC
 
 [KREA] = [m for m in load_specs(SPEC) if m.id == "krea:krea@2-medium"]

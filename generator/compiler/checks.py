@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..vocabulary import EXTENSION_PREFIX, FORMATS, SUPPORTED
 from .errors import UnsupportedSchema
 from .pointers import escape, resolve
+from .vocabulary import EXTENSION_PREFIX, FORMATS, SUPPORTED
 
 _SCHEMA_MAPS = ("properties", "$defs")
 _SCHEMA_LISTS = ("allOf", "anyOf", "oneOf")

@@ -17,8 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..literals import py_literal
 from ..runtime.messages import combination_labels
+from .literals import py_literal
 from .patterns import translate
 from .pointers import escape, resolve
 from .writer import Constants, Names, Writer

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..literals import py_literal
 from .checks import check_schema
 from .emit import PathExpr, SchemaCompiler
+from .literals import py_literal
 from .writer import Constants, Names, Writer
 
 

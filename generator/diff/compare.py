@@ -10,8 +10,8 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import Any
 
-from ..model import ModelSpec
 from ..runtime.jsonvalues import json_equal
+from ..spec.model import ModelSpec
 from .changes import Change
 from .flatten import Facts, advisories, dimension_pairs, flatten, root_annotations, rules
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..schemarefs import resolve as _resolve
+from ..spec.schemarefs import resolve as _resolve
 
 _MAX = ("maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties")
 _MIN = ("minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties")

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import SpecError
-from ..yamlsource import load_document
+from ..spec.errors import SpecError
+from ..spec.yamlsource import load_document
 from .errors import PageError
 from .page import Block, Page, parse_page
 from .parameters import Param, path_of, read_section, schema_of

@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ..errors import SpecError
-from ..yamlsource import Document, load_document
+from ..spec.errors import SpecError
+from ..spec.yamlsource import Document, load_document
 
 
 def _tokens(pointer: str) -> list[str]:

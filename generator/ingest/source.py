@@ -7,8 +7,8 @@ from pathlib import Path
 
 import httpx
 
-from ..errors import SpecError
-from ..yamlsource import MAX_BYTES, read_text
+from ..spec.errors import SpecError
+from ..spec.yamlsource import MAX_BYTES, read_text
 from .errors import PageError
 
 _TOO_LARGE = f"larger than {MAX_BYTES // (1024 * 1024)} MiB: not a docs page"

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from generator.diff import RULES, compare_models
-from generator.load import load_model
+from generator.spec.load import load_model
 from tests.diff.test_diff_rules import _copy, _resp, pdef, props, req, table
 
 Doc = dict[str, Any]

@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from generator.diff import RULES, compare_models
-from generator.load import load_model
+from generator.spec.load import load_model
 from tests.helpers import SPEC, run_cli
 
 Doc = dict[str, Any]

@@ -19,10 +19,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import typegen
-from .literals import class_name
-from .model import ModelSpec
-from .schemarefs import resolve
+from ..compiler.literals import class_name
+from ..spec.model import ModelSpec
+from ..spec.schemarefs import resolve
+from . import types as typegen
 from .templating import render_template
 
 # Groups whose children the docs list as parameters of their own.

@@ -11,9 +11,10 @@ from pathlib import Path
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import SchemaError
 
-from .compiler import UnsupportedSchema, render_standalone
-from .formatting import format_python
-from .outputs import UnsafeOutput, write_owned_file
+from ..compiler import UnsupportedSchema
+from ..render.formatting import format_python
+from ..render.outputs import UnsafeOutput, write_owned_file
+from ..render.standalone import render_standalone
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

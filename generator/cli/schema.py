@@ -7,7 +7,7 @@ import importlib
 import json
 import sys
 
-from .runtime.validation import did_you_mean
+from ..runtime.validation import did_you_mean
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import jinja2
 
-from . import __version__
-from .model import ModelSpec
+from .. import __version__
+from ..spec.model import ModelSpec
 
 FILENAME = "PROVENANCE.json"
 PRODUCER = "runware-bindings-generator"

@@ -12,9 +12,9 @@ import keyword
 from dataclasses import dataclass, field
 from typing import Any
 
-from .literals import class_name, py_literal
-from .model import ModelSpec
-from .schemarefs import resolve as _resolve
+from ..compiler.literals import class_name, py_literal
+from ..spec.model import ModelSpec
+from ..spec.schemarefs import resolve as _resolve
 from .templating import render_template
 
 

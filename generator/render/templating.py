@@ -13,9 +13,9 @@ from typing import Any
 
 import jinja2
 
-from .literals import class_name, comment, docstring, identifier, py_literal, snake_case
+from ..compiler.literals import class_name, comment, docstring, identifier, py_literal, snake_case
 
-TEMPLATES = Path(__file__).parent / "templates"
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 
 @lru_cache(maxsize=1)

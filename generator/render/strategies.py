@@ -10,11 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .compiler.patterns import translate
-from .literals import py_literal
-from .model import ModelSpec
-from .runtime.validation import format_path
-from .schemarefs import resolve as _resolve
+from ..compiler.literals import py_literal
+from ..compiler.patterns import translate
+from ..runtime.validation import format_path
+from ..spec.model import ModelSpec
+from ..spec.schemarefs import resolve as _resolve
 from .templating import render_template
 
 DELETE = "__delete__"

@@ -11,7 +11,7 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
-from .runtime.jsonvalues import json_equal
+from ..runtime.jsonvalues import json_equal
 from .yamlsource import escape
 
 Problem = tuple[str, str]

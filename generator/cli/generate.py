@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .outputs import UnsafeOutput, check_replaceable, write_tree
+from ..render.outputs import UnsafeOutput, check_replaceable, write_tree
 from .pipeline import add_dirs, render_from
 
 

@@ -23,8 +23,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        from .server import LocalServer
-        from .server.app import DEFAULT_API_KEY
+        from ..server import LocalServer
+        from ..server.app import DEFAULT_API_KEY
     except ImportError as exc:
         print(f"error: cannot start the server ({exc}); run `make generate` first", file=sys.stderr)
         return 2

@@ -20,14 +20,14 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
+from ..compiler.vocabulary import SUPPORTED
+from ..runtime.client import AsyncClient, SyncClient
+from ..runtime.validation import did_you_mean
 from . import metaschema
 from .bundle import Bundler
 from .checks import contradictions
 from .errors import SpecError, SpecErrors
 from .model import ModelSpec, Partial
-from .runtime.client import AsyncClient, SyncClient
-from .runtime.validation import did_you_mean
-from .vocabulary import SUPPORTED
 from .yamlsource import Document, escape, load_document, parse_document
 
 SCHEMA_URI = "https://json-schema.org/draft/2020-12/schema"

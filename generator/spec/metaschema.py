@@ -9,7 +9,7 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
-from .vocabulary import EXTENSION_PREFIX, FORMATS, SUPPORTED
+from ..compiler.vocabulary import EXTENSION_PREFIX, FORMATS, SUPPORTED
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 

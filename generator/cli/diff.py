@@ -12,13 +12,13 @@ import json
 import sys
 from pathlib import Path
 
-from .diff import LEVELS, Change, compare_models
-from .errors import SpecError, SpecErrors
-from .ingest import PageError, ingest_text
-from .ingest.emit import dump_spec
-from .ingest.source import read_page
-from .load import load_model
-from .model import ModelSpec
+from ..diff import LEVELS, Change, compare_models
+from ..ingest import PageError, ingest_text
+from ..ingest.emit import dump_spec
+from ..ingest.source import read_page
+from ..spec.errors import SpecError, SpecErrors
+from ..spec.load import load_model
+from ..spec.model import ModelSpec
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -6,10 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from .errors import SpecErrors
-from .formatting import RenderBug
-from .load import load_specs
-from .render import render_all
+from ..render.formatting import RenderBug
+from ..render.tree import render_all
+from ..spec.errors import SpecErrors
+from ..spec.load import load_specs
 
 
 def add_dirs(parser: argparse.ArgumentParser) -> None:

@@ -11,24 +11,24 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from ..spec.model import ModelSpec
 from . import provenance
 from .formatting import format_python
-from .model import ModelSpec
 from .templating import render_template
 
 PACKAGE = "runware_bindings"
-RUNTIME_DIR = Path(__file__).parent / "runtime"
+RUNTIME_DIR = Path(__file__).resolve().parent.parent / "runtime"
 
 # Per-model Python files: output name -> module whose ``render(model) -> str`` produces it.
 MODEL_FILES: tuple[tuple[str, str], ...] = (
-    ("validator.py", "generator.compiler"),
-    ("types.py", "generator.typegen"),
-    ("strategies.py", "generator.strategygen"),
-    ("client.py", "generator.clientgen"),
+    ("validator.py", "generator.render.validator"),
+    ("types.py", "generator.render.types"),
+    ("strategies.py", "generator.render.strategies"),
+    ("client.py", "generator.render.client"),
 )
 
 # Package-level Python files rendered from all models: output name -> "module:function".
-PACKAGE_FILES: tuple[tuple[str, str], ...] = (("client.py", "generator.clientgen:render_package"),)
+PACKAGE_FILES: tuple[tuple[str, str], ...] = (("client.py", "generator.render.client:render_package"),)
 
 
 def _renderer(spec: str, default: str) -> Callable[..., str]:

@@ -1,4 +1,5 @@
-"""``python -m generator <command>``: one module per command, each with ``register(subparsers)``.
+"""The command line: takes arguments and files, gives exit statuses and messages; one module per
+command (``generator/cli/<name>.py``, each with ``register(subparsers)``), plus reading payloads.
 
 Exit statuses are shared by every command: 0 success, 1 a finding (invalid payload, stale output,
 breaking change), 2 unusable input (bad spec, unreadable file, unsupported schema keyword) or
@@ -17,7 +18,7 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-# Each name is a module ``generator/cmd_<name>.py`` exposing ``register(subparsers)``; the parser it
+# Each name is a module ``generator/cli/<name>.py`` exposing ``register(subparsers)``; the parser it
 # adds sets ``func(args) -> int``.
 COMMANDS: tuple[str, ...] = (
     "generate", "check", "validate", "schema", "compile", "diff", "ingest", "serve",
@@ -31,7 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name in COMMANDS:
-        importlib.import_module(f"generator.cmd_{name}").register(sub)
+        importlib.import_module(f"generator.cli.{name}").register(sub)
     return parser
 
 

@@ -18,9 +18,9 @@ import shutil
 import sys
 from pathlib import Path
 
+from ..runtime.atomicfile import create_file, fsync_dir, sweep, temp_path, write_file
 from .provenance import FILENAME as PROVENANCE
 from .provenance import is_provenance
-from .runtime.atomicfile import create_file, fsync_dir, sweep, temp_path, write_file
 
 # Caches that tools drop into any Python tree; they are not the user's work and are discarded.
 CACHE_DIRS = frozenset({"__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_cache"})

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .outputs import stale_diff
+from ..render.outputs import stale_diff
 from .pipeline import add_dirs, render_from
 
 
