@@ -41,8 +41,8 @@ spec: $(STAMP)
 	$(BIN)/python -m generator ingest $(SHARED)/docs/openai-gpt-image-2.md -o spec/models/gpt-image-2.yaml
 
 bench: $(STAMP)
-	$(BIN)/python tests/bench_validators.py
-	$(BIN)/python tests/bench_client.py
+	$(BIN)/python tests/bench/bench_validators.py
+	$(BIN)/python tests/bench/bench_client.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -2,7 +2,7 @@
 
 Every library validates the same payloads in one process; times are the best of several repeats,
 per call, and ratios are relative to the generated validator (above 1.0x: it is that much faster).
-Run: .venv/bin/python tests/bench_validators.py
+Run: .venv/bin/python tests/bench/bench_validators.py
 """
 
 from __future__ import annotations

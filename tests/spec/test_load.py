@@ -9,13 +9,13 @@ import pytest
 
 from generator.spec.errors import SpecErrors
 from generator.spec.load import load_specs
-from tests.helpers import SPEC, run_cli
+from tests.helpers import ROOT, SPEC, run_cli
 
 MODEL = "models/krea-2-medium.yaml"
 PLATFORM = "platform/image-inference-request.yaml"
 
 
-FIXTURE = Path(__file__).parent / "fixtures" / "specs" / "krea-2-medium.yaml"
+FIXTURE = ROOT / "tests" / "fixtures" / "specs" / "krea-2-medium.yaml"
 
 
 def fixture_spec(tmp_path: Path) -> Path:

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests import bench_validators
+from tests.bench import bench_validators
 
 
 def test_the_bar_repeats_the_tables_ratio(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
