@@ -16,6 +16,7 @@ import io
 import os
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 from typing import TextIO
 
 # Each name is a module ``generator/cli/<name>.py`` exposing ``register(subparsers)``; the parser it
@@ -23,6 +24,16 @@ from typing import TextIO
 COMMANDS: tuple[str, ...] = (
     "generate", "check", "validate", "schema", "compile", "diff", "ingest", "serve",
 )
+
+
+def bindings() -> ModuleType | None:
+    """The generated package ``runware_bindings``, or None after saying how to make it."""
+    try:
+        return importlib.import_module("runware_bindings")
+    except ImportError as exc:
+        print(f"error: the generated package is not importable ({exc}); run `make generate`",
+              file=sys.stderr)
+        return None
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -8,6 +8,7 @@ import json
 import sys
 
 from ..runtime.validation import did_you_mean
+from . import bindings
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -18,12 +19,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        from runware_bindings import MODELS
-    except ImportError as exc:
-        print(f"error: the generated package is not importable ({exc}); run `make generate`",
-              file=sys.stderr)
+    package = bindings()
+    if package is None:
         return 2
+    MODELS: dict[str, str] = package.MODELS
     module = MODELS.get(args.model)
     if module is None:
         hint = did_you_mean(args.model, MODELS)

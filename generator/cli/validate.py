@@ -15,6 +15,7 @@ import re
 import sys
 from typing import Any, TextIO
 
+from . import bindings
 from .payloads import Payload, Unusable, UnusableInput, open_source, read_payloads
 
 
@@ -31,11 +32,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        import runware_bindings
-    except ImportError as exc:
-        print(f"error: the generated package is not importable ({exc}); run `make generate`",
-              file=sys.stderr)
+    runware_bindings = bindings()
+    if runware_bindings is None:
         return 2
     try:
         with open_source(args.source) as (label, stream):
