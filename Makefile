@@ -6,12 +6,15 @@ STAMP  := $(VENV)/.installed-stamp
 
 SHARED ?= ../shared
 
-.PHONY: generate check test bench spec clean
+.PHONY: generate check test fuzz bench spec clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	@# setuptools' editable finder always adds a note about same-named folders in the working
+	@# directory: here those folders are the packages themselves.
+	PYTHONWARNINGS="ignore:Editable installation" \
+		$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,bench]'
 	touch $(STAMP)
 
 generate: $(STAMP)
@@ -23,8 +26,14 @@ check: $(STAMP)
 	$(BIN)/mypy --strict generated/runware_bindings
 	$(BIN)/mypy --strict generator
 
+# Deterministic: the same Hypothesis examples on every run, no example database (tests/conftest.py).
 test: $(STAMP)
-	$(BIN)/python -m pytest -n 2 -q
+	HYPOTHESIS_PROFILE=deterministic $(BIN)/python -m pytest -n 2 -q
+
+# Random exploration: new examples on each run, more of them; a failure it finds is saved in
+# .hypothesis/ and replayed by the next `make fuzz` until fixed (then add it as an @example).
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=explore $(BIN)/python -m pytest -n 2 -q
 
 # Re-ingest the model specs from the docs pages (overlays in spec/overlays/ are applied).
 spec: $(STAMP)
@@ -32,9 +41,9 @@ spec: $(STAMP)
 	$(BIN)/python -m generator ingest $(SHARED)/docs/openai-gpt-image-2.md -o spec/models/gpt-image-2.yaml
 
 bench: $(STAMP)
-	$(BIN)/python tests/bench_validators.py
-	$(BIN)/python tests/bench_client.py
-	$(BIN)/python tests/bench_compiler.py
+	$(BIN)/python tests/bench/bench_validators.py
+	$(BIN)/python tests/bench/bench_client.py
+	$(BIN)/python tests/bench/bench_compiler.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

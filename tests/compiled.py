@@ -5,8 +5,8 @@ from __future__ import annotations
 import types
 from typing import Any
 
-from generator.compiler import render_standalone
-from generator.formatting import format_python
+from generator.render.formatting import format_python
+from generator.render.standalone import render_standalone
 
 
 def load(schema: Any, name: str = "compiled_schema", **options: Any) -> types.ModuleType:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..literals import py_literal
+from .literals import py_literal
 from .pointers import escape
 from .resources import Dyn, Index, Loc
 from .writer import Constants, Names, Writer

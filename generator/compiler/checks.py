@@ -10,11 +10,11 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import best_match
 
-from ..vocabulary import EXTENSION_PREFIX, FORMATS, SUPPORTED
 from .errors import UnsupportedSchema
 from .patterns import RegexSyntaxError, UntranslatablePattern, translate
 from .pointers import escape
 from .resources import Index, Loc
+from .vocabulary import EXTENSION_PREFIX, FORMATS, SUPPORTED
 
 _META = Draft202012Validator(Draft202012Validator.META_SCHEMA)
 

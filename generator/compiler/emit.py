@@ -25,8 +25,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..literals import py_literal
-from ..vocabulary import COMPATIBILITY, VOCABULARIES
 from . import uri as uris
 from .annotations import Annotations
 from .base import (
@@ -45,8 +43,10 @@ from .kw_arrays import ArrayKeywords
 from .kw_combinators import Combinators
 from .kw_objects import ObjectKeywords
 from .kw_values import ValueKeywords
+from .literals import py_literal
 from .pointers import escape
 from .resources import Dyn, Index, Loc
+from .vocabulary import COMPATIBILITY, VOCABULARIES
 from .writer import Constants, Names, Writer
 
 __all__ = ["Emitter", "Options", "PathExpr"]

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..literals import py_literal
 from .base import EmitterBase, PathExpr, sub
+from .literals import py_literal
 from .resources import Dyn, Loc
 from .writer import Writer
 

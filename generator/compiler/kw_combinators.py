@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..literals import py_literal
 from ..runtime.messages import combination_labels
 from .base import TYPE_TEST_T, EmitterBase, PathExpr, sub
+from .literals import py_literal
 from .resources import Dyn, Loc
 from .writer import Writer
 

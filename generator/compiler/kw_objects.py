@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..literals import py_literal
 from .base import EmitterBase, PathExpr, sub
+from .literals import py_literal
 from .resources import Dyn, Loc
 from .writer import Writer
 
@@ -105,11 +105,17 @@ class ObjectKeywords(EmitterBase):
             return
         kk, x = self.fresh("k"), self.fresh("x")
         known = self.const("KNOWN", frozenset(props))
+        stray = self.fresh("stray")
         if not pats:
-            with w.block(f"if not {known}.issuperset({v}):"), w.block(f"for {kk} in {v}:"), \
-                    w.block(f"if {kk} not in {known}:"):
-                self._additional_e(loc, dyn, s, props, v, kk, path, w, extra_false)
+            with w.block(f"if not {known}.issuperset({v}):"):
+                if extra_false:
+                    self._stray_e(loc, s, props, path, w, v, known)
+                else:
+                    with w.block(f"for {kk} in {v}:"), w.block(f"if {kk} not in {known}:"):
+                        self._additional_e(loc, dyn, v, kk, path, w)
             return
+        if extra_false:
+            w.line(f"{stray}: list[Any] = []")
         with w.block(f"for {kk}, {x} in {v}.items():"), self.descend():
             matched = self.fresh("m")
             if extra_loc is not None:
@@ -122,14 +128,23 @@ class ObjectKeywords(EmitterBase):
                         self.node_e(ploc, dyn, x, path.child(kk), w)
             if extra_loc is not None:
                 with w.block(f"if not {matched} and {kk} not in {known}:"):
-                    self._additional_e(loc, dyn, s, props, v, kk, path, w, extra_false)
-
-    def _additional_e(self, loc: Loc, dyn: Dyn, s: dict[str, Any], props: dict[str, Any], v: str, kk: str,
-                      path: PathExpr, w: Writer, extra_false: bool) -> None:
+                    if extra_false:
+                        w.line(f"{stray}.append({kk})")
+                    else:
+                        self._additional_e(loc, dyn, v, kk, path, w)
         if extra_false:
-            self.err(w, "unexpected", path.src(), kk, f"{v}[{kk}]", self.const("KNOWNLIST", sorted(props)),
-                     self.where(loc, "additionalProperties"), self.rule(s, "additionalProperties"))
-            return
+            with w.block(f"if {stray}:"):
+                self._stray_e(loc, s, props, path, w, f"{{k: {v}[k] for k in {stray}}}", self.const("KNOWN", frozenset()))
+
+    def _stray_e(self, loc: Loc, s: dict[str, Any], props: dict[str, Any], path: PathExpr, w: Writer, obj: str,
+                 known: str) -> None:
+        """One runtime call for all the keys additionalProperties forbids: it bounds the
+        did-you-mean work per object (runtime/messages.py)."""
+        w.line(f"errs.extend({self.rt('deferred_unexpected_keys')}({path.src()}, {obj}, {known}, "
+               f"{self.const('KNOWNLIST', sorted(props))}, {self.where(loc, 'additionalProperties')}, "
+               f"{self.rule(s, 'additionalProperties')}))")
+
+    def _additional_e(self, loc: Loc, dyn: Dyn, v: str, kk: str, path: PathExpr, w: Writer) -> None:
         x = self.fresh("x")
         w.line(f"{x} = {v}[{kk}]")
         with self.descend():

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..literals import py_literal
-from ..vocabulary import FORMATS
 from .base import EmitterBase, PathExpr
+from .literals import py_literal
 from .patterns import fixed_shape, translate
 from .resources import Loc
+from .vocabulary import FORMATS
 from .writer import Writer
 
 # Formats a fixed-length pattern can imply: the set of characters allowed at each position.

@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..literals import docstring, py_literal
 from . import runtime_index
 from .emit import Emitter, Options, PathExpr
+from .literals import docstring, py_literal
 from .resources import Dyn, Index, Loc
 from .writer import Constants, Names, Writer
 

@@ -17,7 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..vocabulary import (
+from . import uri as uris
+from .errors import UnsupportedSchema
+from .pointers import escape
+from .vocabulary import (
     DRAFT_2020_12,
     SUBSCHEMA_LIST,
     SUBSCHEMA_MAP,
@@ -25,9 +28,6 @@ from ..vocabulary import (
     VOCABULARIES,
     VOCABULARY_URI,
 )
-from . import uri as uris
-from .errors import UnsupportedSchema
-from .pointers import escape
 
 Loc = tuple[str, str]
 Dyn = tuple[tuple[str, Loc], ...]

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from ..literals import py_literal
+from .literals import py_literal
 
 
 class Writer:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..schemarefs import resolve as _resolve
+from ..spec.schemarefs import resolve as _resolve
 
-_MAX = ("maximum", "exclusiveMaximum", "maxLength", "maxItems")
-_MIN = ("minimum", "exclusiveMinimum", "minLength", "minItems")
+_MAX = ("maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties")
+_MIN = ("minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties")
 
 
 @dataclass
@@ -24,6 +24,8 @@ class Facts:
     format: str | None = None
     pattern: str | None = None
     multiple_of: Any = None
+    unique_items: bool = False
+    annotations: dict[str, Any] = field(default_factory=dict)  # x-* keys
 
 
 def _facts(node: dict[str, Any], required: bool) -> Facts:
@@ -39,6 +41,8 @@ def _facts(node: dict[str, Any], required: bool) -> Facts:
         default=node.get("default"), has_default="default" in node,
         bounds={k: node[k] for k in _MAX + _MIN if k in node},
         format=node.get("format"), pattern=node.get("pattern"), multiple_of=node.get("multipleOf"),
+        unique_items=node.get("uniqueItems") is True,
+        annotations={k: v for k, v in node.items() if k.startswith("x-")},
     )
 
 
@@ -88,14 +92,19 @@ def dimension_pairs(root: dict[str, Any]) -> dict[tuple[Any, ...], str]:
     return pairs
 
 
-def rules(root: dict[str, Any]) -> set[str]:
+def rules(root: dict[str, Any]) -> dict[str, Any]:
     """Named cross-field rules (``x-rule`` of allOf entries), the dimension table excluded."""
-    names = set()
+    named = {}
     for entry in root.get("allOf", []):
         if isinstance(entry, dict) and entry.get("x-rule") and entry.get("x-rule") != "dimensions":
-            names.add(str(entry["x-rule"]))
-    return names
+            named[str(entry["x-rule"])] = entry
+    return named
 
 
-def advisories(root: dict[str, Any]) -> set[str]:
-    return {str(a.get("id")) for a in root.get("x-advisories", []) if isinstance(a, dict)}
+def advisories(root: dict[str, Any]) -> dict[str, Any]:
+    return {str(a.get("id")): a for a in root.get("x-advisories", []) if isinstance(a, dict)}
+
+
+def root_annotations(root: dict[str, Any]) -> dict[str, Any]:
+    """The root schema's ``x-*`` keys, advisories aside (they have ids of their own)."""
+    return {k: v for k, v in root.items() if k.startswith("x-") and k != "x-advisories"}

@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from ..spec.errors import SpecError
+from ..spec.yamlsource import load_document
 from .errors import PageError
 from .page import Block, Page, parse_page
 from .parameters import Param, path_of, read_section, schema_of
-from .rules import read_rules
+from .rules import Rules, named_properties, read_rules
 from .truncation import Truncation, check
 
 REQUEST_PLATFORM = "image-inference-request.yaml"
@@ -102,9 +102,18 @@ def _same(a: Any, b: Any, *, descriptions: bool) -> bool:
 
 
 class _Platform:
+    """The platform files parameters are compared with; a missing or broken one is a SpecError."""
+
     def __init__(self, platform_dir: Path) -> None:
-        self.request = yaml.safe_load((platform_dir / REQUEST_PLATFORM).read_text(encoding="utf-8"))
-        self.response = yaml.safe_load((platform_dir / RESPONSE_PLATFORM).read_text(encoding="utf-8"))
+        self.request = self._load(platform_dir / REQUEST_PLATFORM)
+        self.response = self._load(platform_dir / RESPONSE_PLATFORM)
+
+    @staticmethod
+    def _load(path: Path) -> dict[str, Any]:
+        doc = load_document(path, "a platform file")
+        if not isinstance(doc.data, dict):
+            raise SpecError(path, 1, "", "a platform file must be a mapping (a schema document)")
+        return doc.data
 
     def reuse(self, name: str, schema: dict[str, Any]) -> dict[str, Any]:
         defs = self.request.get("$defs", {})
@@ -241,6 +250,23 @@ def _examples(blocks: list[Block], warnings: list[str]) -> list[dict[str, Any]]:
     return out
 
 
+def _keep_declared(rules: Rules, declared: dict[str, Any]) -> None:
+    """On a partial page, a rule naming a parameter lost in the cut would contradict the spec (it
+    names an undeclared property): it is kept, translated, in ``x-unmapped-rules``, not enforced."""
+    kept: list[tuple[dict[str, Any], int]] = []
+    for entry, line in zip(rules.entries, rules.lines):
+        missing = sorted(named_properties(entry) - set(declared))
+        if missing:
+            reason = f"names {', '.join(missing)}, which the truncation cut off"
+            rules.unmapped.append({"text": entry["x-source"], "line": line, "reason": reason, "rule": entry})
+            rules.warnings.append(f"line {line}: rule {reason}; kept, not enforced, as x-unmapped-rules: "
+                                  f"{entry['x-source']}")
+        else:
+            kept.append((entry, line))
+    rules.entries = [e for e, _ in kept]
+    rules.lines = [n for _, n in kept]
+
+
 def ingest_text(text: str, *, module: str, platform_dir: Path, allow_partial: bool = False) -> IngestResult:
     page = parse_page(text)
     truncation = check(page)
@@ -261,6 +287,8 @@ def ingest_text(text: str, *, module: str, platform_dir: Path, allow_partial: bo
             names[base] = names.get(base, 0) + 1
             if names[base] > 1:
                 entry["x-rule"] = f"{base}-{names[base]}"
+        if truncation is not None:
+            _keep_declared(rules, request["properties"])
         if rules.entries:
             request["allOf"] = rules.entries
         if rules.unmapped:

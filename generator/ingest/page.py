@@ -24,6 +24,7 @@ class Inline:
     href: str | None
     tokens: list[Token] = field(repr=False, default_factory=list)
     markdown: str = ""  # the source text, code spans and escapes as written
+    line: int = 0  # 1-based line where it starts (0: unknown)
 
     def bold_pair(self) -> tuple[str, str, list[str]] | None:
         """``**Key**: value`` -> (key, the text after the colon, its code spans)."""
@@ -66,7 +67,7 @@ def _inline(tok: Token) -> Inline:
         if k.type == "strong_open" and i + 1 < len(kids):
             strong.append(kids[i + 1].content)
     return Inline(text.strip(), [k.content for k in kids if k.type == "code_inline"], strong,
-                  str(href) if href else None, kids, tok.content)
+                  str(href) if href else None, kids, tok.content, tok.map[0] + 1 if tok.map else 0)
 
 
 def _front_matter(text: str) -> tuple[dict[str, Any], str, int]:

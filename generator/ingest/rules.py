@@ -1,8 +1,10 @@
 """``## Compatibility & Validation`` -> JSON Schema.
 
-Each rule is a paragraph (plus a table for the table rules), rules separated by ``---``. Sentences
-are matched with their code spans replaced by ``{}`` placeholders; ``width/height`` means the pair.
-A sentence no template matches is kept as an ``x-unmapped-rules`` entry and reported, never dropped.
+Rules are sentences in paragraphs and list items (blocks separated by ``---``, though any number
+of paragraphs may share a block), and the tables a sentence introduces ("The following dimension
+combinations are supported:"). Sentences are matched with their code spans replaced by ``{}``
+placeholders; ``width/height`` means the pair. Every sentence, table and code block of the section
+becomes a rule or an ``x-unmapped-rules`` entry that is reported: nothing is dropped.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import PageError
-from .page import Block
+from .page import Block, Inline
 
 Schema = dict[str, Any]
 
@@ -20,6 +22,7 @@ Schema = dict[str, Any]
 @dataclass
 class Rules:
     entries: list[Schema] = field(default_factory=list)  # allOf entries
+    lines: list[int] = field(default_factory=list)  # the page line of each entry
     unmapped: list[dict[str, Any]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -169,46 +172,120 @@ def configuration_table(rows: list[list[str]], line: int) -> Schema:
     return {"x-rule": f"{_slug(param)}-by-dimensions", "allOf": entries}
 
 
+@dataclass
+class _Sentence:
+    template: str  # code spans as {} placeholders
+    text: str  # as the page shows it (code spans without backticks)
+    codes: list[str]
+
+
+_BOUNDARY = re.compile(r"(?<=[.!?])\s+")
+
+
+def sentences(inline: Inline) -> list[_Sentence]:
+    """The sentences of a paragraph or list item, split after '.', '!' or '?' and a space."""
+    runs: list[tuple[bool, str]] = []  # (is a code span, content); emphasis and links add nothing
+    for tok in inline.tokens:
+        if tok.type == "code_inline":
+            runs.append((True, tok.content))
+        elif tok.type in ("text", "softbreak"):
+            piece = tok.content if tok.type == "text" else " "
+            if runs and not runs[-1][0]:
+                runs[-1] = (False, runs[-1][1] + piece)
+            else:
+                runs.append((False, piece))
+    out: list[_Sentence] = []
+    template: list[str] = []
+    text: list[str] = []
+    codes: list[str] = []
+    for is_code, content in runs:
+        if is_code:
+            template.append("{}")
+            text.append(content)
+            codes.append(content)
+            continue
+        for n, piece in enumerate(_BOUNDARY.split(content)):
+            if n and "".join(text).strip():
+                out.append(_Sentence("".join(template).strip(), "".join(text).strip(), codes))
+                template, text, codes = [], [], []
+            template.append(piece)
+            text.append(piece)
+    if "".join(text).strip():
+        out.append(_Sentence("".join(template).strip(), "".join(text).strip(), codes))
+    return out
+
+
+_TABLE_RULES = (("dimension combinations are supported", dimension_table),
+                ("vary based on the configuration", configuration_table))
+
+
 def read_rules(blocks: list[Block]) -> Rules:
     rules = Rules()
-    chunks: list[list[Block]] = [[]]
-    for block in blocks:
-        if block.kind == "hr":
-            chunks.append([])
-        else:
-            chunks[-1].append(block)
-    for chunk in chunks:
-        paragraphs = [b for b in chunk if b.kind == "paragraph" and b.inline is not None]
-        tables = [b for b in chunk if b.kind == "table"]
-        if not paragraphs:
-            continue
-        first = paragraphs[0]
-        assert first.inline is not None
-        text = first.inline.text
-        source = text
-        if tables and "dimension combinations are supported" in text:
-            entry = dimension_table(tables[0].rows, tables[0].line)
-        elif tables and "vary based on the configuration" in text:
-            entry = configuration_table(tables[0].rows, tables[0].line)
-        else:
-            placeholder = _placeholders(first)
-            entry = translate(placeholder, first.inline.codes) or {}
-        if entry:
-            rules.entries.append({"x-rule": entry.pop("x-rule"), "x-source": source, **entry})
-        else:
-            rules.unmapped.append({"text": source, "line": first.line})
-            rules.warnings.append(f"line {first.line}: rule not understood, kept as x-unmapped-rules: {source}")
+    used: set[int] = set()  # tables a sentence introduced
+
+    def unmapped(text: str, line: int, why: str = "rule not understood") -> None:
+        rules.unmapped.append({"text": text, "line": line})
+        rules.warnings.append(f"line {line}: {why}, kept as x-unmapped-rules: {text}")
+
+    def add(entry: Schema, source: str, line: int) -> None:
+        rules.entries.append({"x-rule": entry.pop("x-rule"), "x-source": source, **entry})
+        rules.lines.append(line)
+
+    def next_table(i: int) -> int | None:
+        for j in range(i + 1, len(blocks)):
+            if blocks[j].kind in ("hr", "heading"):
+                return None
+            if blocks[j].kind == "table" and j not in used:
+                return j
+        return None
+
+    for i, block in enumerate(blocks):
+        if block.kind in ("paragraph", "list"):
+            inlines = [block.inline] if block.kind == "paragraph" and block.inline else block.items
+            for inline in inlines:
+                line = inline.line or block.line
+                pending: list[str] = []  # consecutive sentences no template matches, kept as one entry
+                for sentence in sentences(inline):
+                    table_rule = next((fn for phrase, fn in _TABLE_RULES if phrase in sentence.text), None)
+                    j = next_table(i) if table_rule is not None else None
+                    if table_rule is not None and j is not None:
+                        used.add(j)
+                        entry: Schema | None = table_rule(blocks[j].rows, blocks[j].line)
+                    else:
+                        entry = translate(sentence.template, sentence.codes)
+                    if entry is None:
+                        pending.append(sentence.text)
+                        continue
+                    if pending:
+                        unmapped(" ".join(pending), line)
+                        pending = []
+                    add(entry, sentence.text, line)
+                if pending:
+                    unmapped(" ".join(pending), line)
+        elif block.kind == "table" and i not in used:
+            unmapped(_table_text(block.rows), block.line, "table no sentence introduces")
+        elif block.kind == "fence" and block.inline is not None:
+            unmapped(block.inline.text.rstrip("\n"), block.line, "code block not read as a rule")
     return rules
 
 
-def _placeholders(block: Block) -> str:
-    assert block.inline is not None
-    out = []
-    for tok in block.inline.tokens:
-        if tok.type == "code_inline":
-            out.append("{}")
-        elif tok.type == "text":
-            out.append(tok.content)
-        elif tok.type == "softbreak":
-            out.append(" ")
-    return "".join(out)
+def _table_text(rows: list[list[str]]) -> str:
+    return "\n".join("| " + " | ".join(row) + " |" for row in rows)
+
+
+def named_properties(rule: Any) -> set[str]:
+    """The top-level property names a rule (an allOf entry) mentions."""
+    names: set[str] = set()
+    if not isinstance(rule, dict):
+        return names
+    names.update(n for n in rule.get("required") or [] if isinstance(n, str))
+    for key, deps in (rule.get("dependentRequired") or {}).items():
+        names.add(key)
+        names.update(d for d in deps if isinstance(d, str))
+    names.update(rule.get("properties") or {})
+    for key in ("allOf", "anyOf", "oneOf"):
+        for sub in rule.get(key) or []:
+            names |= named_properties(sub)
+    for key in ("not", "if", "then", "else"):
+        names |= named_properties(rule.get(key))
+    return names

@@ -11,10 +11,12 @@ import asyncio
 import json
 import logging
 import os
+import re
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any, ClassVar, Generic, TypeVar
+from urllib.parse import quote
 
 import httpx
 
@@ -32,7 +34,7 @@ from .images import ImageInput, encode_image
 from .polling import Waiter, expected_results, is_async
 from .results import ImageResult, RunResult, parse_envelope
 from .retry import PollPolicy, RetryPolicy, is_retryable_status, parse_retry_after, poll_delays
-from .tasks import new_task_uuid
+from .tasks import is_structural, json_problems, merge_problems, new_task_uuid
 from .validation import ValidationError, ValidationReport
 
 __all__ = ["DEFAULT_BASE_URL", "AsyncClient", "SyncClient"]
@@ -41,6 +43,8 @@ DEFAULT_BASE_URL = "https://api.runware.ai/v1"
 DEFAULT_TIMEOUT = 120.0
 API_KEY_ENV = "RUNWARE_API_KEY"
 _SNIPPET = 200
+# Keys at least this long are scrubbed wherever they appear; shorter ones only as whole words.
+_DISTINCT_KEY = 16
 
 log = logging.getLogger("runware_bindings")
 log.addHandler(logging.NullHandler())  # a library stays quiet unless the application logs
@@ -69,13 +73,23 @@ class _ClientCore(Generic[_H]):
         validate: bool = True,
         http_client: _H | None = None,
     ) -> None:
-        key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
-        if not key:
-            raise RunwareError(f"no API key: pass api_key=... or set {API_KEY_ENV}")
+        key = _checked_key(api_key)
         if timeout <= 0:
             raise ValueError(f"timeout must be > 0 seconds, found {timeout!r}")
         self.__key = key  # name-mangled and never printed: see __repr__
-        self.base_url = base_url
+        # How the key could appear in text we did not write: verbatim, or escaped by repr, JSON
+        # or URL encoding (longest first). A key too short to be unmistakable is matched only as
+        # a whole word, so that a test key such as "k" leaves "taskUUID" alone.
+        spellings = sorted(
+            {key, repr(key)[1:-1], json.dumps(key)[1:-1], quote(key, safe="")},
+            key=len,
+            reverse=True,
+        )
+        pattern = "|".join(map(re.escape, spellings))
+        if len(key) < _DISTINCT_KEY:
+            pattern = f"(?<![A-Za-z0-9])(?:{pattern})(?![A-Za-z0-9])"
+        self.__pattern = re.compile(pattern)
+        self.base_url = _checked_base_url(base_url)
         self.timeout = timeout
         self.retry_policy = retry_policy or RetryPolicy()
         if max_retries is not None:
@@ -89,7 +103,7 @@ class _ClientCore(Generic[_H]):
         raise NotImplementedError
 
     def __repr__(self) -> str:
-        return (
+        return self._scrub(
             f"{type(self).__name__}(base_url={self.base_url!r}, timeout={self.timeout!r}, "
             f"max_retries={self.retry_policy.max_retries!r}, api_key='***')"
         )
@@ -103,7 +117,44 @@ class _ClientCore(Generic[_H]):
 
     def _scrub(self, text: str) -> str:
         """Remove the key from any text we did not write ourselves (server echoes, OS errors)."""
-        return text.replace(self.__key, "***") if self.__key in text else text
+        return self.__pattern.sub("***", text)
+
+    def _scrub_errors(self, errors: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Server error objects with the key removed from every string in them, keys included.
+
+        Only error objects (which become messages) are scrubbed: result items are left exactly
+        as sent, since their base64 image data must not be touched.
+        """
+        stack: list[Any] = list(errors)
+        while stack:
+            node = stack.pop()
+            if isinstance(node, list):
+                for i, item in enumerate(node):
+                    if isinstance(item, str):
+                        node[i] = self._scrub(item)
+                    elif isinstance(item, (list, dict)):
+                        stack.append(item)
+            elif isinstance(node, dict):
+                for name in list(node):
+                    clean = self._scrub(name)
+                    item = node.pop(name) if clean != name else node[name]
+                    if isinstance(item, str):
+                        item = self._scrub(item)
+                    elif isinstance(item, (list, dict)):
+                        stack.append(item)
+                    node[clean] = item
+        return errors
+
+    def _json(self, response: httpx.Response) -> tuple[bool, Any]:
+        """``(True, body)``, or ``(False, None)`` when the body is not JSON."""
+        try:
+            return True, response.json()
+        except (ValueError, RecursionError):  # not JSON, not UTF-8, or nested beyond reason
+            return False, None
+
+    def _snippet(self, response: httpx.Response) -> str:
+        # Scrubbed before it is cut, so a key straddling the cut cannot leave half of itself.
+        return self._scrub(response.text)[:_SNIPPET]
 
     def _policy(self, max_retries: int | None) -> RetryPolicy:
         if max_retries is None:
@@ -136,17 +187,36 @@ class _ClientCore(Generic[_H]):
                 problems.append(ValidationError(where, "type", "expected a task object", task))
                 continue
             task.setdefault("taskUUID", new_task_uuid())
+            # Checked whether or not validation is on: what JSON cannot carry cannot be sent.
+            not_json = json_problems(task)
             model = task.get("model")
             checker = self._checkers.get(model) if isinstance(model, str) else None
+            errors: list[ValidationError] = []
             if (
                 (self.validate if validate is None else validate)
                 and checker is not None
                 and task.get("taskType") == "imageInference"
+                and not any(is_structural(p) for p in not_json)
             ):
-                problems.extend(prefixed(e, where) for e in checker(task).errors)
+                errors = checker(task).errors
+            problems.extend(prefixed(e, where) for e in merge_problems(errors, not_json))
         if problems:
             raise InvalidRequestError(problems)
         return batch
+
+    @staticmethod
+    def _body(tasks: list[dict[str, Any]]) -> bytes:
+        # ``_prepare`` checked the caller's tasks; this catches what reaches a request another way
+        # (a UUID given to ``wait``), and allow_nan=False keeps NaN from ever going out as ``NaN``.
+        try:
+            return json.dumps(tasks, ensure_ascii=False, allow_nan=False).encode("utf-8")
+        except (TypeError, ValueError, RecursionError):
+            pass
+        # Outside the ``except``: the encoder's error (holding the text) is not chained.
+        problems = json_problems(tasks)
+        raise InvalidRequestError(
+            problems or [ValidationError("", "json", "the request cannot be encoded as JSON")]
+        )
 
     # -- reading the response ---------------------------------------------------------------
 
@@ -154,35 +224,41 @@ class _ClientCore(Generic[_H]):
         """The typed error for a non-2xx response, whatever its body looks like."""
         status = response.status_code
         retry_after = parse_retry_after(response.headers.get("Retry-After"))
-        try:
-            _, errors = parse_envelope(response.json(), status=status)
-        except (ValueError, MalformedResponseError):
-            errors = []
-        fallback = self._scrub(response.text[:_SNIPPET]) or response.reason_phrase
+        errors: list[dict[str, Any]] = []
+        decoded, body = self._json(response)
+        if decoded:
+            try:
+                _, errors = parse_envelope(body, status=status)
+            except MalformedResponseError:
+                pass
+        errors = self._scrub_errors(errors)
+        fallback = self._snippet(response) or response.reason_phrase
         return error_for(status, errors, retry_after=retry_after, fallback=fallback)
 
     def _transport_failure(self, exc: httpx.HTTPError, timeout: float) -> RunwareError:
         if isinstance(exc, httpx.TimeoutException) and not isinstance(exc, httpx.ConnectTimeout):
             # Not retried: the server may be working on the task already.
-            return TimeoutError(f"no response from {self.base_url} within {timeout:g} s")
+            return TimeoutError(self._scrub(f"no response from {self.base_url} within {timeout:g} s"))
+        detail = str(exc) or "no detail"
         return ConnectionError(
-            f"cannot talk to {self.base_url}: {type(exc).__name__}: {self._scrub(str(exc)) or 'no detail'}"
+            self._scrub(f"cannot talk to {self.base_url}: {type(exc).__name__}: {detail}")
         )
 
     def _interpret(self, response: httpx.Response, task_uuids: list[str]) -> RunResult:
         status = response.status_code
         if not 200 <= status < 300 and status != 400:
             raise self._status_failure(response)
-        try:
-            body = response.json()
-        except ValueError:
+        # Raised outside any ``except``: no decoding error (holding the body) rides along as
+        # ``__context__``.
+        decoded, body = self._json(response)
+        if not decoded:
             if status == 400:
-                raise self._status_failure(response) from None
+                raise self._status_failure(response)
             raise MalformedResponseError(
-                f"HTTP {status}: the body is not JSON: {self._scrub(response.text[:_SNIPPET])!r}",
-                status=status,
-            ) from None
+                f"HTTP {status}: the body is not JSON: {self._snippet(response)!r}", status=status
+            )
         data, errors = parse_envelope(body, status=status)
+        errors = self._scrub_errors(errors)
         # A 400 whose errors all belong to our tasks is a per-task answer, kept apart from results;
         # any other 400 (malformed request, unattributed errors) is raised.
         if status == 400 and not (errors and all(e.get("taskUUID") in task_uuids for e in errors)):
@@ -195,6 +271,55 @@ class _ClientCore(Generic[_H]):
             "taskUUID": new_task_uuid(),
             "image": encode_image(image, "image"),
         }
+
+
+def _checked_key(api_key: object) -> str:
+    """The key as it will be sent: surrounding whitespace stripped, and nothing a header refuses.
+
+    A malformed key is refused here, without echoing it, so that it never reaches httpx (whose
+    errors and DEBUG log lines would show the whole header) or the server.
+    """
+    source = "api_key"
+    if api_key is None:
+        api_key, source = os.environ.get(API_KEY_ENV), API_KEY_ENV
+    if api_key is not None and not isinstance(api_key, str):
+        raise TypeError(f"api_key must be a str, found {type(api_key).__name__}")
+    key = (api_key or "").strip()
+    if not key:
+        raise RunwareError(f"no API key: pass api_key=... or set {API_KEY_ENV}")
+    for i, ch in enumerate(key):
+        if "!" <= ch <= "~":  # visible ASCII: everything a bearer token is made of
+            continue
+        if ch.isspace():
+            kind = "whitespace"
+        elif ch < " " or "\x7f" <= ch <= "\x9f":
+            kind = "a control character"
+        else:
+            kind = "a non-ASCII character"
+        raise RunwareError(
+            f"the API key ({source}) has {kind} at position {i + 1} of {len(key)}; an API key "
+            f"is printable ASCII (the key itself is not shown)"
+        )
+    return key
+
+
+def _checked_base_url(base_url: str) -> str:
+    """The endpoint, refused now (not at the first request) when it cannot work or would leak."""
+    try:
+        url = httpx.URL(base_url)
+    except (httpx.InvalidURL, TypeError) as exc:
+        raise ValueError(f"base_url is not a usable URL: {exc}") from None
+    if url.userinfo:
+        # httpx would send them as Basic auth in place of the key, and every message naming
+        # the endpoint would show the password.
+        shown = url.copy_with(username=None, password=None)
+        raise ValueError(
+            f"base_url must not carry credentials (user:password@): found them in "
+            f"{str(shown).replace('://', '://***@', 1)}; the API key is the only credential"
+        )
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ValueError(f"base_url must be an http:// or https:// URL with a host, found {base_url!r}")
+    return base_url
 
 
 def _single(run: RunResult, task_uuid: str) -> list[ImageResult]:
@@ -256,7 +381,7 @@ class SyncClient(_ClientCore[httpx.Client]):
     def _send(
         self, tasks: list[dict[str, Any]], timeout: float | None, max_retries: int | None
     ) -> RunResult:
-        body = json.dumps(tasks, ensure_ascii=False).encode("utf-8")
+        body = self._body(tasks)
         limit = self.timeout if timeout is None else timeout
         attempts = _Attempts(self._policy(max_retries))
         while True:
@@ -318,7 +443,7 @@ class SyncClient(_ClientCore[httpx.Client]):
         wait_timeout: float | None,
     ) -> None:
         policy = self._poll(wait_timeout)
-        waiter = Waiter(awaited)
+        waiter = Waiter(awaited, scrub=self._scrub_errors)
         deadline = time.monotonic() + policy.timeout
         for delay in poll_delays(policy):
             time.sleep(min(delay, max(0.0, deadline - time.monotonic())))
@@ -374,7 +499,7 @@ class AsyncClient(_ClientCore[httpx.AsyncClient]):
     async def _send(
         self, tasks: list[dict[str, Any]], timeout: float | None, max_retries: int | None
     ) -> RunResult:
-        body = json.dumps(tasks, ensure_ascii=False).encode("utf-8")
+        body = self._body(tasks)
         limit = self.timeout if timeout is None else timeout
         attempts = _Attempts(self._policy(max_retries))
         while True:
@@ -433,7 +558,7 @@ class AsyncClient(_ClientCore[httpx.AsyncClient]):
         wait_timeout: float | None,
     ) -> None:
         policy = self._poll(wait_timeout)
-        waiter = Waiter(awaited)
+        waiter = Waiter(awaited, scrub=self._scrub_errors)
         deadline = time.monotonic() + policy.timeout
         for delay in poll_delays(policy):
             await asyncio.sleep(min(delay, max(0.0, deadline - time.monotonic())))

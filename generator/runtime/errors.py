@@ -1,8 +1,8 @@
 """The client's exception hierarchy, keyed by HTTP status and Runware error code.
 
 Every server-side error keeps the whole error object the server sent (``error``), so nothing the
-server said is lost. Messages never contain the API key: they are built only from the server's
-error object, the HTTP status and our own text.
+server said is lost, except the API key: the client scrubs it from the decoded body, and from any
+text it did not write, before an error is built.
 """
 
 from __future__ import annotations

@@ -38,24 +38,34 @@ def _data_uri(data: bytes, where: str) -> str:
     return f"data:{media};base64,{base64.b64encode(data).decode('ascii')}"
 
 
+def _shown(path: Path) -> str:
+    """The path for a message that can always be printed (control characters and lone
+    surrogates, which have no UTF-8 form, escaped)."""
+    text = str(path)
+    return text if text.isprintable() else repr(text)
+
+
 def _read_file(path: Path, where: str) -> str:
+    shown = _shown(path)
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise ImageInputError(
-                where, f"{path} is {size} bytes; image inputs are limited to {MAX_FILE_BYTES}"
+                where, f"{shown} is {size} bytes; image inputs are limited to {MAX_FILE_BYTES}"
             )
         data = path.read_bytes()
     except FileNotFoundError:
-        raise ImageInputError(where, f"no such file: {path}") from None
+        raise ImageInputError(where, f"no such file: {shown}") from None
     except IsADirectoryError:
-        raise ImageInputError(where, f"{path} is a directory, not an image file") from None
+        raise ImageInputError(where, f"{shown} is a directory, not an image file") from None
     except OSError as exc:
-        raise ImageInputError(where, f"cannot read {path}: {exc.strerror or exc}") from None
+        raise ImageInputError(where, f"cannot read {shown}: {exc.strerror or exc}") from None
+    except ValueError as exc:  # a NUL byte, or a lone surrogate the file system cannot encode
+        raise ImageInputError(where, f"{shown} cannot be a file name: {exc}") from None
     try:
         return _data_uri(data, where)
     except ImageInputError as exc:
-        raise ImageInputError(where, f"{path}: {exc.detail}") from None
+        raise ImageInputError(where, f"{shown}: {exc.detail}") from None
 
 
 def _looks_like_path(text: str) -> bool:

@@ -146,13 +146,32 @@ def missing_dependency(path: Path, key: str, because: str, where: str, rule: str
                            f"{key!r} is required when {because!r} is given", None, [because, key], where)
 
 
-def unexpected(path: Path, key: str, value: Any, known: list[str], where: str,
-               rule: str = "additionalProperties") -> ValidationError:
-    hint = did_you_mean(key, known)
-    text = f"unknown property {key!r}"
-    if not known:
-        text += " (no properties are allowed here)"
+#: Unknown keys per object that get a did-you-mean; the others are reported without one, so an
+#: object with 100k stray keys costs 100k cheap errors rather than 100k fuzzy searches.
+SUGGESTIONS_PER_OBJECT = 20
+
+
+def unexpected(path: Path, key: object, value: Any, known: list[str], where: str,
+               rule: str = "additionalProperties", *, suggest: bool = True) -> ValidationError:
+    if isinstance(key, str):
+        text = f"unknown property {key!r}"
+        if not known:
+            text += " (no properties are allowed here)"
+    else:
+        text = f"property key {key!r} is not a string (JSON object keys are strings)"
+    hint = did_you_mean(key, known) if suggest else None
     return ValidationError(format_path((*path, key)), rule, text, value, known, where, hint)
+
+
+def unexpected_keys(path: Path, obj: dict[Any, Any], known_keys: frozenset[str], known: list[str],
+                    where: str, rule: str = "additionalProperties") -> list[ValidationError]:
+    """An error for every key of ``obj`` outside ``known_keys``, in key order."""
+    out: list[ValidationError] = []
+    for key, value in obj.items():
+        if key not in known_keys:
+            out.append(unexpected(path, key, value, known, where, rule,
+                                  suggest=len(out) < SUGGESTIONS_PER_OBJECT))
+    return out
 
 
 def not_one_of(path: Path, value: Any, matched: int, branches: list[Any], where: str, rule: str,

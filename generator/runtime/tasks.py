@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import uuid
 import warnings
 from collections.abc import Callable, Mapping, Sequence
@@ -9,9 +10,17 @@ from typing import Any
 
 from .errors import ImageInputError, InvalidRequestError
 from .images import encode_image
-from .validation import ValidationError, ValidationReport, format_path
+from .validation import ValidationError, ValidationReport, describe, format_path
 
-__all__ = ["RunwareWarning", "finish_task", "new_task_uuid", "put", "to_wire"]
+__all__ = [
+    "RunwareWarning",
+    "finish_task",
+    "json_problems",
+    "new_task",
+    "new_task_uuid",
+    "put",
+    "to_wire",
+]
 
 
 def new_task_uuid() -> str:
@@ -19,28 +28,219 @@ def new_task_uuid() -> str:
     return str(uuid.uuid4())
 
 
+def new_task(task_type: str, model: str, task_uuid: str | None) -> dict[str, Any]:
+    """A task's fixed fields; the generated ``build_task`` adds each argument with :func:`put`."""
+    return {"taskType": task_type, "taskUUID": task_uuid or new_task_uuid(), "model": model}
+
+
 class RunwareWarning(UserWarning):
     """An advisory rule of the docs: the task is valid, but part of it will be ignored."""
 
 
 _SCALARS = (str, int, float, bool, type(None))
+#: Deeper than this is refused before sending: no task needs it, and encoders recurse.
+MAX_DEPTH = 256
+
+
+class _Circular:
+    """Stands where a copied value referred back to itself."""
+
+    __slots__ = ()
+
+
+_CIRCULAR = _Circular()
 
 
 def to_wire(value: Any) -> Any:
     """A JSON-shaped copy: tuples and other sequences become lists, mappings become dicts.
 
-    Copying means that encoding image inputs later never touches the caller's objects.
+    Copying means that encoding image inputs later never touches the caller's objects. Where a
+    value contains itself the copy holds a marker instead, and what nests beyond
+    :data:`MAX_DEPTH` is left uncopied: :func:`json_problems` reports both at their paths.
     """
     kind = type(value)
     if kind in _SCALARS:  # the common case, without the cost of ABC checks
         return value
+    return _copy(value, [])
+
+
+def _copy(value: Any, ancestors: list[int]) -> Any:
+    kind = type(value)
+    if kind in _SCALARS:
+        return value
+    if id(value) in ancestors:
+        return _CIRCULAR
+    if len(ancestors) > MAX_DEPTH:
+        return value
     if kind is list or kind is tuple:
-        return [to_wire(v) for v in value]
-    if kind is dict or isinstance(value, Mapping):
-        return {k: to_wire(v) for k, v in value.items()}
-    if isinstance(value, Sequence) and not isinstance(value, (str, bytes, bytearray, memoryview)):
-        return [to_wire(v) for v in value]
-    return value
+        ancestors.append(id(value))
+        out: Any = [_copy(v, ancestors) for v in value]
+    elif kind is dict or isinstance(value, Mapping):
+        ancestors.append(id(value))
+        out = {k: _copy(v, ancestors) for k, v in value.items()}
+    elif isinstance(value, Sequence) and not isinstance(value, (str, bytes, bytearray, memoryview)):
+        ancestors.append(id(value))
+        out = [_copy(v, ancestors) for v in value]
+    else:
+        return value
+    ancestors.pop()
+    return out
+
+
+def _surrogate(text: str) -> str | None:
+    """Where a lone surrogate sits in ``text`` (it has no UTF-8 encoding), or None."""
+    if text.isascii():
+        return None
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return f"a lone surrogate (U+{ord(text[exc.start]):04X} at index {exc.start})"
+    return None
+
+
+def _plain(value: Any) -> bool:
+    """True when ``value`` is certainly plain JSON: the fast path, without paths or recursion.
+
+    False means "look closer" (:func:`json_problems` then walks it again, naming each problem):
+    tuples and subclasses land there too, as does anything nested beyond :data:`MAX_DEPTH`,
+    which is also how a value that contains itself ends this loop.
+    """
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    pop, push = stack.pop, stack.append
+    while stack:
+        node, depth = pop()
+        if depth > MAX_DEPTH:
+            return False
+        depth += 1
+        if type(node) is dict:
+            for key in node:
+                if type(key) is not str or not key.isascii():
+                    return False
+            items: Any = node.values()
+        elif type(node) is list:
+            items = node
+        else:
+            return False
+        for item in items:
+            kind = type(item)
+            if kind is str:
+                if not item.isascii() and _surrogate(item):
+                    return False
+            elif kind is int or kind is bool or item is None:
+                if kind is int and item.bit_length() > 10_000:
+                    return False
+            elif kind is float:
+                if not math.isfinite(item):
+                    return False
+            elif kind is dict or kind is list:
+                push((item, depth))
+            else:
+                return False
+    return True
+
+
+def json_problems(value: Any) -> list[ValidationError]:
+    """What in ``value`` JSON cannot carry, by path: checked before anything is sent.
+
+    JSON text is UTF-8 with string keys; NaN, infinities, bytes and other Python objects have no
+    JSON form, and ``json.dumps`` would either fail with a bare TypeError or ValueError, or write
+    something that is not JSON (``NaN``, an ``int`` key silently turned into a string).
+    """
+    if _plain(value):
+        return []
+    problems: list[ValidationError] = []
+    trail: list[str | int] = []  # the path of the node being looked at, shared to save copies
+    ancestors: list[int] = []
+
+    def bad(rule: str, message: str, found: Any) -> None:
+        problems.append(ValidationError(format_path(trail), rule, message, found))
+
+    def walk(node: Any) -> None:
+        kind = type(node)
+        if kind is str:
+            if not node.isascii():
+                _check_text(node)
+        elif kind is int or kind is bool or node is None:
+            if kind is int and node.bit_length() > 10_000:
+                _check_int(node)
+        elif kind is dict or kind is list or kind is tuple:
+            _check_container(node)
+        elif kind is float:
+            if not math.isfinite(node):
+                bad("json", f"{node!r} is not a JSON number (NaN and infinities cannot be sent)", node)
+        # Subclasses, which json.dumps writes as their base type.
+        elif isinstance(node, str):
+            _check_text(node)
+        elif isinstance(node, int):
+            _check_int(node)
+        elif isinstance(node, float):
+            walk(float(node))
+        elif isinstance(node, (dict, list, tuple)):
+            _check_container(node)
+        elif node is _CIRCULAR:
+            bad("circular", "contains itself (a circular reference), which JSON cannot", None)
+        else:
+            hint = (
+                "; an image goes in as a data URI, URL, UUID or base64 text"
+                if isinstance(node, (bytes, bytearray, memoryview))
+                else ""
+            )
+            bad("json", f"found a Python {kind.__name__}, which has no JSON form{hint}", None)
+
+    def _check_text(text: str) -> None:
+        where = _surrogate(text)
+        if where:
+            bad("json", f"contains {where}, which cannot be encoded as UTF-8 JSON", text)
+
+    def _check_int(number: int) -> None:
+        try:
+            int.__repr__(number)
+        except ValueError:  # beyond sys.get_int_max_str_digits()
+            bad("json", f"{describe(number)} is too long to write as JSON", None)
+
+    def _check_container(node: Any) -> None:
+        if id(node) in ancestors:
+            walk(_CIRCULAR)
+            return
+        if len(ancestors) >= MAX_DEPTH:
+            bad("depth", f"nested deeper than {MAX_DEPTH} levels", None)
+            return
+        ancestors.append(id(node))
+        if isinstance(node, dict):
+            for key, item in node.items():
+                if type(key) is not str and not isinstance(key, str):
+                    bad("json", f"has the key {repr(key)[:60]} (type {type(key).__name__}); "
+                                "JSON object keys are strings", key)
+                    continue
+                where = None if key.isascii() else _surrogate(key)
+                if where:
+                    bad("json", f"has a key with {where}: {key!r}", key)
+                    continue
+                trail.append(key)
+                walk(item)
+                trail.pop()
+        else:
+            for i, item in enumerate(node):
+                trail.append(i)
+                walk(item)
+                trail.pop()
+        ancestors.pop()
+
+    walk(value)
+    return problems
+
+
+def is_structural(problem: ValidationError) -> bool:
+    """A cycle or runaway nesting: no validator should walk such a value."""
+    return problem.rule in ("circular", "depth")
+
+
+def merge_problems(
+    first: Sequence[ValidationError], more: Sequence[ValidationError]
+) -> list[ValidationError]:
+    """``first``, then those of ``more`` at a path ``first`` did not already report."""
+    seen = {p.path for p in first}
+    return [*first, *(p for p in more if p.path not in seen)]
 
 
 def put(task: dict[str, Any], path: tuple[str, ...], value: Any) -> None:
@@ -86,9 +286,11 @@ def finish_task(
 ) -> dict[str, Any]:
     """Encode image inputs, validate, and raise one error listing every problem; warn on advice."""
     problems = _encode(task, image_paths)
+    not_json = json_problems(task)
+    if any(is_structural(p) for p in not_json):
+        raise InvalidRequestError(merge_problems(problems, not_json), task_uuid=task.get("taskUUID"))
     report = check(task)
-    unreadable = {p.path for p in problems}
-    problems.extend(e for e in report.errors if e.path not in unreadable)
+    problems = merge_problems(merge_problems(problems, report.errors), not_json)
     if problems:
         raise InvalidRequestError(problems, task_uuid=task.get("taskUUID"))
     for warning in report.warnings:

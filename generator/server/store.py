@@ -1,4 +1,8 @@
-"""Bounded in-memory state of the local server: images, async jobs and received deliveries."""
+"""Bounded in-memory state of the local server: images, async jobs, task UUIDs and the sink.
+
+Every store has a cap on entries and on bytes (see ``Limits``) and drops its oldest entries to
+stay under both, counting what it dropped; ``stats()`` reports entries, bytes and drops.
+"""
 
 from __future__ import annotations
 
@@ -6,31 +10,71 @@ import threading
 import time
 from collections import OrderedDict, deque
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Generic, TypeVar
 
-MAX_IMAGES = 256
-MAX_JOBS = 1024
-MAX_RECEIVED = 1024
-MAX_TASK_UUIDS = 100_000
+from .limits import Limits
+
+K = TypeVar("K")
+V = TypeVar("V")
 
 
-class ImageStore:
+class Bounded(Generic[K, V]):
+    """An insertion-ordered map that drops its oldest entries beyond ``max_entries`` or ``max_bytes``."""
+
+    def __init__(self, max_entries: int, max_bytes: int) -> None:
+        self._lock = threading.Lock()
+        self._items: OrderedDict[K, tuple[V, int]] = OrderedDict()
+        self.max_entries, self.max_bytes = max_entries, max_bytes
+        self._bytes = 0
+        self.dropped = 0
+
+    def put(self, key: K, value: V, size: int, *, only_new: bool = False) -> bool:
+        """Keep ``value``; False when it alone exceeds ``max_bytes`` (or ``only_new`` and known)."""
+        if size > self.max_bytes:
+            return False
+        with self._lock:
+            old = self._items.get(key)
+            if old is not None:
+                if only_new:
+                    return False
+                del self._items[key]
+                self._bytes -= old[1]
+            self._items[key] = (value, size)
+            self._bytes += size
+            while len(self._items) > self.max_entries or self._bytes > self.max_bytes:
+                _, (_, dropped_size) = self._items.popitem(last=False)
+                self._bytes -= dropped_size
+                self.dropped += 1
+        return True
+
+    def get(self, key: K) -> V | None:
+        with self._lock:
+            found = self._items.get(key)
+        return None if found is None else found[0]
+
+    def __contains__(self, key: object) -> bool:
+        with self._lock:
+            return key in self._items
+
+    def discard(self, key: K) -> None:
+        with self._lock:
+            found = self._items.pop(key, None)
+            if found is not None:
+                self._bytes -= found[1]
+
+    def stats(self) -> dict[str, int]:
+        with self._lock:
+            return {"entries": len(self._items), "bytes": self._bytes, "dropped": self.dropped}
+
+
+class ImageStore(Bounded[str, tuple[str, bytes]]):
     """The newest images by file name (``<imageUUID>.<ext>``), served at ``/images/<name>``."""
 
-    def __init__(self, limit: int = MAX_IMAGES) -> None:
-        self._lock = threading.Lock()
-        self._items: OrderedDict[str, tuple[str, bytes]] = OrderedDict()
-        self._limit = limit
+    def __init__(self, limits: Limits) -> None:
+        super().__init__(limits.image_entries, limits.image_bytes)
 
-    def put(self, name: str, media_type: str, data: bytes) -> None:
-        with self._lock:
-            self._items[name] = (media_type, data)
-            while len(self._items) > self._limit:
-                self._items.popitem(last=False)
-
-    def get(self, name: str) -> tuple[str, bytes] | None:
-        with self._lock:
-            return self._items.get(name)
+    def add(self, name: str, media_type: str, data: bytes) -> bool:
+        return self.put(name, (media_type, data), len(data) + len(name) + len(media_type))
 
 
 @dataclass
@@ -46,6 +90,12 @@ class Job:
     def ready_at(self, index: int) -> float:
         return self.started + self.duration * (index + 1) / len(self.items)
 
+    @property
+    def size(self) -> int:
+        """About what the job holds: its string values (base64 data dominates) plus a little per item."""
+        return sum(64 + sum(len(v) for v in item.values() if isinstance(v, str))
+                   for item in self.items)
+
     def snapshot(self) -> list[dict[str, Any]]:
         now = time.monotonic()
         out = []
@@ -58,39 +108,37 @@ class Job:
         return out
 
 
-class JobStore:
-    def __init__(self, limit: int = MAX_JOBS) -> None:
-        self._lock = threading.Lock()
-        self._jobs: OrderedDict[str, Job] = OrderedDict()
-        self._limit = limit
+class JobStore(Bounded[str, Job]):
+    def __init__(self, limits: Limits) -> None:
+        super().__init__(limits.job_entries, limits.job_bytes)
 
-    def add(self, job: Job) -> None:
+    def add(self, job: Job) -> bool:
+        return self.put(job.task_uuid, job, job.size)
+
+    def finish_all(self) -> int:
+        """Make every job's items ready now; how many jobs were still running."""
         with self._lock:
-            self._jobs[job.task_uuid] = job
-            while len(self._jobs) > self._limit:
-                self._jobs.popitem(last=False)
+            jobs = [job for job, _ in self._items.values()]
+        now = time.monotonic()
+        running = [job for job in jobs if now < job.ready_at(len(job.items) - 1)]
+        for job in running:
+            job.duration = 0.0
+        return len(running)
 
-    def get(self, task_uuid: str) -> Job | None:
-        with self._lock:
-            return self._jobs.get(task_uuid)
 
-
-class SeenTasks:
+class SeenTasks(Bounded[str, None]):
     """Task UUIDs already accepted: reusing one is a ``conflictTaskUUID`` error, as on Runware."""
 
-    def __init__(self, limit: int = MAX_TASK_UUIDS) -> None:
-        self._lock = threading.Lock()
-        self._seen: OrderedDict[str, None] = OrderedDict()
-        self._limit = limit
+    def __init__(self, limits: Limits) -> None:
+        # UUIDs are 36 characters; the byte cap only guards against callers passing other strings.
+        super().__init__(limits.task_uuids, limits.task_uuids * 64)
 
     def claim(self, task_uuid: str) -> bool:
-        with self._lock:
-            if task_uuid in self._seen:
-                return False
-            self._seen[task_uuid] = None
-            while len(self._seen) > self._limit:
-                self._seen.popitem(last=False)
-            return True
+        return self.put(task_uuid, None, len(task_uuid), only_new=True)
+
+    def release(self, task_uuid: str) -> None:
+        """Forget a claim whose task could not be carried out, so a retry is not a conflict."""
+        self.discard(task_uuid)
 
 
 @dataclass(frozen=True)
@@ -103,30 +151,66 @@ class Received:
     content_type: str
     body: bytes
 
+    @property
+    def size(self) -> int:
+        return len(self.body) + len(self.path) + len(self.query) + len(self.content_type)
+
 
 class Sink:
-    """Requests received at ``/_sink/<name>``, by name, newest last (bounded)."""
+    """Requests received at ``/_sink/<name>``, oldest first, all names sharing one bounded log.
 
-    def __init__(self) -> None:
+    Beyond ``sink_entries`` requests or ``sink_bytes`` bytes the oldest are dropped (``dropped``
+    counts them); ``recorded_bytes`` is what the sink holds now.
+    """
+
+    def __init__(self, limits: Limits | None = None) -> None:
+        limits = limits or Limits()
+        self.max_entries, self.max_bytes = limits.sink_entries, limits.sink_bytes
         self._lock = threading.Condition()
-        self._by_name: dict[str, deque[Received]] = {}
+        self._log: deque[tuple[str, Received, int]] = deque()
+        self._counts: dict[str, int] = {}
+        self.recorded_bytes = 0
+        self.dropped = 0
 
-    def add(self, name: str, received: Received) -> None:
+    def add(self, name: str, received: Received) -> bool:
+        """Record ``received``; False (nothing kept) when it alone exceeds the byte cap."""
+        size = received.size + len(name)
+        if size > self.max_bytes:
+            return False
         with self._lock:
-            self._by_name.setdefault(name, deque(maxlen=MAX_RECEIVED)).append(received)
+            self._log.append((name, received, size))
+            self._counts[name] = self._counts.get(name, 0) + 1
+            self.recorded_bytes += size
+            while len(self._log) > self.max_entries or self.recorded_bytes > self.max_bytes:
+                old_name, _, old_size = self._log.popleft()
+                self.recorded_bytes -= old_size
+                self.dropped += 1
+                self._counts[old_name] -= 1
+                if not self._counts[old_name]:
+                    del self._counts[old_name]
             self._lock.notify_all()
+        return True
 
     def get(self, name: str) -> list[Received]:
         with self._lock:
-            return list(self._by_name.get(name, ()))
+            return self._of(name)
+
+    def _of(self, name: str) -> list[Received]:
+        if name not in self._counts:
+            return []
+        return [received for n, received, _ in self._log if n == name]
 
     def wait_for(self, name: str, count: int, timeout: float = 10.0) -> list[Received]:
         """Block until ``count`` requests arrived at ``name`` (or ``timeout`` passed)."""
         deadline = time.monotonic() + timeout
         with self._lock:
-            while len(self._by_name.get(name, ())) < count:
+            while self._counts.get(name, 0) < count:
                 left = deadline - time.monotonic()
                 if left <= 0:
                     break
                 self._lock.wait(left)
-            return list(self._by_name.get(name, ()))
+            return self._of(name)
+
+    def stats(self) -> dict[str, int]:
+        with self._lock:
+            return {"entries": len(self._log), "bytes": self.recorded_bytes, "dropped": self.dropped}

@@ -1,5 +1,5 @@
 """The official JSON-Schema-Test-Suite (draft 2020-12) as data: shared by the conformance test and
-``tests/bench_compiler.py``, which runs the same cases through other libraries.
+``tests/bench/bench_compiler.py``, which runs the same cases through other libraries.
 
 Required files assume ``format`` is an annotation; ``optional/format/`` assumes it is an
 assertion. ``http://localhost:1234/`` is the suite's remote server, served here from ``remotes/``.

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from generator.compiler import compile_schema
+from generator.compiler.vocabulary import FORMATS
 from generator.runtime.formats import FORMAT_CHECKS
-from generator.vocabulary import FORMATS
 
 VALID = {
     "date-time": "2024-02-29T23:59:60Z", "date": "2000-02-29", "time": "00:29:60-23:30", "duration": "P1Y2M3DT4H5M6S",

@@ -19,9 +19,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.compiler import compile_schema, render_standalone
+from generator.compiler import compile_schema
 from generator.compiler.runtime_index import EMBEDDED, RUNTIME
-from generator.formatting import format_python
+from generator.render.formatting import format_python
+from generator.render.standalone import render_standalone
 from tests.jsonvalues import json_values
 
 EVERYTHING: dict[str, Any] = {

@@ -8,8 +8,9 @@ from typing import Any
 
 import pytest
 
-from generator.compiler import compile_schema, render_standalone
-from generator.formatting import format_python
+from generator.compiler import compile_schema
+from generator.render.formatting import format_python
+from generator.render.standalone import render_standalone
 
 Report = tuple[str, str, str, Any]  # (path, rule, schema_path, value)
 

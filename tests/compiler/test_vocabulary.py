@@ -9,10 +9,7 @@ import pytest
 
 from generator.compiler import compile_schema
 from generator.compiler.emit import _KEYWORD_VOCAB
-from generator.errors import SpecErrors
-from generator.load import load_specs
-from generator.render import render_all
-from generator.vocabulary import (
+from generator.compiler.vocabulary import (
     ANNOTATIONS,
     ASSERTIONS,
     SUBSCHEMA_LIST,
@@ -20,7 +17,10 @@ from generator.vocabulary import (
     SUBSCHEMA_SINGLE,
     SUPPORTED,
 )
-from tests.test_load import broken_spec
+from generator.render.tree import render_all
+from generator.spec.errors import SpecErrors
+from generator.spec.load import load_specs
+from tests.spec.test_load import broken_spec
 
 MODEL = "models/krea-2-medium.yaml"
 ITEMS = "          items:\n            oneOf:\n"

@@ -100,6 +100,7 @@ def test_truncated_page_is_refused_then_written_partial(tmp_path: Path) -> None:
     page = tmp_path / "cut.md"
     page.write_text(cut)
     out = tmp_path / "models" / "tiny.yaml"
+    out.parent.mkdir()
     res = run_cli("ingest", str(page), "-o", str(out), "--spec", str(SPEC))
     assert res.returncode == 2 and "truncated page" in res.stderr and "nothing written" in res.stderr
     assert not out.exists()
@@ -136,6 +137,7 @@ def test_committed_specs_are_reproducible_from_their_pages(tmp_path: Path, page:
     shutil.copytree(SPEC / "platform", tmp_path / "platform")
     shutil.copytree(SPEC / "overlays", tmp_path / "overlays")
     out = tmp_path / "models" / spec
+    out.parent.mkdir()
     res = run_cli("ingest", str(SHARED / page), "-o", str(out), "--spec", str(tmp_path))
     assert res.returncode == 0, res.stderr
     assert out.read_bytes() == (SPEC / "models" / spec).read_bytes()
@@ -146,6 +148,7 @@ def test_gpt_examples_that_contradict_the_page_are_reported(tmp_path: Path) -> N
     import shutil
 
     shutil.copytree(SPEC / "platform", tmp_path / "platform")
+    (tmp_path / "models").mkdir()
     res = run_cli("ingest", str(SHARED / "docs/openai-gpt-image-2.md"), "-o", str(tmp_path / "models" / "g.yaml"),
                   "--spec", str(tmp_path))
     assert res.returncode == 0
@@ -169,9 +172,12 @@ def test_real_truncated_pages_are_reported(name: str) -> None:
 
 
 def _rules(name: str) -> dict[str, Any]:
+    """Every rule translated from a (truncated) real page: the enforced ones, and those kept aside
+    because they name parameters the truncation cut off."""
     spec = ingest((SHARED / "docs" / name).read_text(), allow_partial=True).spec
-    return {e["x-rule"]: {k: v for k, v in e.items() if k not in ("x-rule", "x-source")}
-            for e in spec["request"].get("allOf", [])}
+    entries = spec["request"].get("allOf", []) + [u["rule"] for u in spec["request"].get("x-unmapped-rules", [])
+                                                  if "rule" in u]
+    return {e["x-rule"]: {k: v for k, v in e.items() if k not in ("x-rule", "x-source")} for e in entries}
 
 
 @needs_shared
@@ -224,6 +230,7 @@ def test_ingested_tiny_spec_generates(tmp_path: Path) -> None:
 
     spec_dir = tmp_path / "spec"
     shutil.copytree(SPEC / "platform", spec_dir / "platform")
+    (spec_dir / "models").mkdir()
     page = tmp_path / "tiny.md"
     page.write_text(minimal())
     assert run_cli("ingest", str(page), "-o", str(spec_dir / "models" / "tiny.yaml"), "--spec", str(spec_dir),

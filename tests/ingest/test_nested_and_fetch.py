@@ -4,14 +4,13 @@ page over HTTP (from a loopback server the test starts and stops)."""
 from __future__ import annotations
 
 import http.server
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from generator.ingest import ingest_text
-from tests.helpers import SPEC, run_cli
+from tests.helpers import SPEC, run_cli, serve_http
 
 PAGE = Path(__file__).resolve().parents[1] / "fixtures" / "pages" / "nested.md"
 
@@ -54,18 +53,8 @@ def page_server() -> Iterator[str]:
             else:
                 self.send_error(404)
 
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with serve_http(Handler) as origin:
+        yield origin
 
 
 def test_ingest_fetches_a_url(page_server: str, tmp_path: Path) -> None:

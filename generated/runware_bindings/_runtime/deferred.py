@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from .messages import SUGGESTIONS_PER_OBJECT, unexpected
 from .validation import ValidationError
 
 _FIELDS = frozenset(ValidationError.__slots__)
@@ -51,3 +52,19 @@ def deferred(make: Callable[..., ValidationError], *args: Any) -> ValidationErro
     error: DeferredError = _new(DeferredError)
     error._make = (make, args)
     return error
+
+
+def _unexpected(path: Any, key: object, value: Any, known: list[str], where: str, rule: str,
+                suggest: bool) -> ValidationError:
+    return unexpected(path, key, value, known, where, rule, suggest=suggest)
+
+
+def deferred_unexpected_keys(path: Any, obj: dict[Any, Any], known_keys: frozenset[str], known: list[str],
+                             where: str, rule: str = "additionalProperties") -> list[ValidationError]:
+    """``unexpected_keys`` built when read: the same errors, the same bound on did-you-mean work."""
+    out: list[ValidationError] = []
+    for key, value in obj.items():
+        if key not in known_keys:
+            out.append(deferred(_unexpected, path, key, value, known, where, rule,
+                                len(out) < SUGGESTIONS_PER_OBJECT))
+    return out

@@ -6,7 +6,7 @@ whatever the output type: completion is never inferred from the presence of an i
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from .errors import TaskFailedError, TimeoutError, error_for
@@ -21,8 +21,14 @@ PENDING = frozenset({"processing", "pending", "queued"})
 class Waiter:
     """The tasks still awaited, and what the latest poll said about each of them."""
 
-    def __init__(self, expected: Mapping[str, int]) -> None:
+    def __init__(
+        self,
+        expected: Mapping[str, int],
+        *,
+        scrub: Callable[[list[dict[str, Any]]], list[dict[str, Any]]] = lambda errors: errors,
+    ) -> None:
         self.expected = dict(expected)
+        self.scrub = scrub  # the client's: removes its key from error objects
         self.items: dict[str, list[dict[str, Any]]] = {u: [] for u in expected}
         self.task_errors: dict[str, list[dict[str, Any]]] = {u: [] for u in expected}
         self.status: int | None = None
@@ -66,7 +72,7 @@ class Waiter:
                     continue
                 if state in ("error", "failed"):
                     detail = item.get("error")
-                    error = dict(detail) if isinstance(detail, Mapping) else {}
+                    [error] = self.scrub([dict(detail) if isinstance(detail, Mapping) else {}])
                     error.setdefault("taskUUID", task_uuid)
                     error.setdefault("code", "taskFailed")
                     error.setdefault("message", "the generation failed")

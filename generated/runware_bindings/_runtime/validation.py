@@ -25,13 +25,17 @@ __all__ = [
 _MAX_SHOWN = 80
 
 
-def format_path(parts: Iterable[str | int]) -> str:
-    """Render path parts as ``inputs.referenceImages[2].strength`` (root is ``""``)."""
+def format_path(parts: Iterable[object]) -> str:
+    """Render path parts as ``inputs.referenceImages[2].strength`` (root is ``""``).
+
+    Parts are array indexes and object keys; a key that is not a string (a Python dict may hold
+    one, JSON cannot) is shown by its ``repr`` in brackets.
+    """
     out: list[str] = []
     for part in parts:
-        if isinstance(part, int):
+        if isinstance(part, int) and not isinstance(part, bool):
             out.append(f"[{part}]")
-        elif part.isidentifier():
+        elif isinstance(part, str) and part.isidentifier():
             out.append(f".{part}" if out else part)
         else:
             out.append(f"[{part!r}]")
@@ -42,18 +46,43 @@ def did_you_mean(word: object, candidates: Iterable[str]) -> str | None:
     """The closest candidate to a misspelt key or enum value, if one is close enough."""
     if not isinstance(word, str) or len(word) > 200:
         return None
-    return _closest(word, tuple(sorted(candidates)))
+    pool = candidates if isinstance(candidates, tuple) else tuple(candidates)
+    return _closest(word, pool)
+
+
+_CUTOFF = 0.75
+
+
+@functools.lru_cache(maxsize=256)
+def _prepared(pool: tuple[str, ...]) -> tuple[dict[str, str], tuple[tuple[str, int, frozenset[str]], ...]]:
+    ordered = sorted(pool)
+    return ({c.lower(): c for c in ordered},
+            tuple((c, len(c), frozenset(c)) for c in ordered))
 
 
 @functools.lru_cache(maxsize=4096)
 def _closest(word: str, pool: tuple[str, ...]) -> str | None:
     # Memoised: the same typo tends to arrive again and again from the same client code.
-    lowered = {c.lower(): c for c in pool}
-    if word.lower() in lowered:
-        return lowered[word.lower()]
-    slack = max(2, len(word) // 3)
-    near = [c for c in pool if abs(len(c) - len(word)) <= slack]
-    match = difflib.get_close_matches(word, near, n=1, cutoff=0.75)
+    lowered, entries = _prepared(pool)
+    exact = lowered.get(word.lower())
+    if exact is not None:
+        return exact
+    n = len(word)
+    slack = max(2, n // 3)
+    chars = frozenset(word)
+    near = []
+    for candidate, m, candidate_chars in entries:
+        if abs(m - n) > slack:
+            continue
+        # An upper bound of difflib's quick_ratio, from two set differences: each distinct
+        # character one side lacks costs at least one match. It never drops a candidate difflib
+        # would keep, so the result is the same, and most unrelated words stop here.
+        matches = min(n - len(chars - candidate_chars), m - len(candidate_chars - chars))
+        if 2 * matches >= _CUTOFF * (n + m):
+            near.append(candidate)
+    if not near:
+        return None
+    match = difflib.get_close_matches(word, near, n=1, cutoff=_CUTOFF)
     return match[0] if match else None
 
 
@@ -73,7 +102,9 @@ def describe(value: object) -> str:
             text = repr(value)
         except ValueError:  # ints beyond sys.get_int_max_str_digits()
             return f"an integer of about {int(int(value).bit_length() * 0.30103)} digits"
-        return text if len(text) <= _MAX_SHOWN else text[:_MAX_SHOWN] + "..."
+        if len(text) <= _MAX_SHOWN:
+            return text
+        return f"an integer of {len(text.lstrip('-'))} digits ({text[:12]}...)"
     if isinstance(value, dict):
         return f"an object with {len(value)} key{'s' if len(value) != 1 else ''}"
     if isinstance(value, list):

@@ -29,6 +29,8 @@ def parse_webhook(
             decoded: Any = json.loads(body)
         except (ValueError, UnicodeDecodeError) as exc:
             raise MalformedResponseError(f"the webhook body is not JSON: {exc}") from None
+        except RecursionError:
+            raise MalformedResponseError("the webhook body is not JSON: nested too deeply") from None
     else:
         decoded = body
     data, errors = parse_envelope(decoded)

@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from .._runtime.validation import ValidationError, ValidationReport, ValidationWarning
-from .._runtime.deferred import deferred
+from .._runtime.deferred import deferred, deferred_unexpected_keys
 from .._runtime.formats import _uri_common, is_uri, is_uuid
 from .._runtime.jsonvalues import is_multiple_of
 from .._runtime.messages import (
@@ -21,7 +21,6 @@ from .._runtime.messages import (
     not_in_enum,
     not_multiple,
     out_of_range,
-    unexpected,
     wrong_type,
 )
 
@@ -96,125 +95,125 @@ _KNOWNLIST22 = [
 ]
 
 
-def _b38(v: Any) -> bool:
+def _b43(v: Any) -> bool:
     try:
         if type(v) is not dict:
             return False
         if not _KNOWN21.issuperset(v):
             return False
-        x39 = v["taskType"]
-        if type(x39) is not str or x39 != "imageInference":
+        x44 = v["taskType"]
+        if type(x44) is not str or x44 != "imageInference":
             return False
-        x40 = v["taskUUID"]
-        if type(x40) is not str or _PATTERN1(x40) is None:
+        x45 = v["taskUUID"]
+        if type(x45) is not str or _PATTERN1(x45) is None:
             return False
-        x41 = v.get("outputType", _MISSING)
-        if x41 is not _MISSING:
-            if type(x41) is not str or x41 not in _ENUM2:
-                return False
-        x42 = v.get("outputFormat", _MISSING)
-        if x42 is not _MISSING:
-            if type(x42) is not str or x42 not in _ENUM4:
-                return False
-        x43 = v.get("outputQuality", _MISSING)
-        if x43 is not _MISSING:
-            if (
-                not ((type(x43) is int or (type(x43) is float and x43.is_integer())))
-                or not 20 <= x43 <= 99
-            ):
-                return False
-        x44 = v.get("webhookURL", _MISSING)
-        if x44 is not _MISSING:
-            if type(x44) is not str or not (_uri_common(x44) is not None or is_uri(x44)):
-                return False
-        x45 = v.get("deliveryMethod", _MISSING)
-        if x45 is not _MISSING:
-            if type(x45) is not str or x45 not in _ENUM6:
-                return False
-        x46 = v.get("uploadEndpoint", _MISSING)
+        x46 = v.get("outputType", _MISSING)
         if x46 is not _MISSING:
-            if type(x46) is not str or not (_uri_common(x46) is not None or is_uri(x46)):
+            if type(x46) is not str or x46 not in _ENUM2:
                 return False
-        x47 = v.get("safety", _MISSING)
+        x47 = v.get("outputFormat", _MISSING)
         if x47 is not _MISSING:
-            if type(x47) is not dict:
+            if type(x47) is not str or x47 not in _ENUM4:
                 return False
-            x48 = x47.get("checkContent", _MISSING)
-            if x48 is not _MISSING:
-                if type(x48) is not bool:
-                    return False
-            if len(x47) != 0 + (x48 is not _MISSING):
+        x48 = v.get("outputQuality", _MISSING)
+        if x48 is not _MISSING:
+            if (
+                not ((type(x48) is int or (type(x48) is float and x48.is_integer())))
+                or not 20 <= x48 <= 99
+            ):
                 return False
-        x49 = v.get("ttl", _MISSING)
+        x49 = v.get("webhookURL", _MISSING)
         if x49 is not _MISSING:
-            if (
-                not ((type(x49) is int or (type(x49) is float and x49.is_integer())))
-                or not 60 <= x49
-            ):
+            if type(x49) is not str or not (_uri_common(x49) is not None or is_uri(x49)):
                 return False
-        x50 = v.get("includeCost", _MISSING)
+        x50 = v.get("deliveryMethod", _MISSING)
         if x50 is not _MISSING:
-            if type(x50) is not bool:
+            if type(x50) is not str or x50 not in _ENUM6:
                 return False
-        x51 = v.get("numberResults", _MISSING)
+        x51 = v.get("uploadEndpoint", _MISSING)
         if x51 is not _MISSING:
-            if (
-                not ((type(x51) is int or (type(x51) is float and x51.is_integer())))
-                or not 1 <= x51 <= 20
-            ):
+            if type(x51) is not str or not (_uri_common(x51) is not None or is_uri(x51)):
                 return False
-        x52 = v.get("inputs", _MISSING)
+        x52 = v.get("safety", _MISSING)
         if x52 is not _MISSING:
             if type(x52) is not dict:
                 return False
-            x53 = x52.get("referenceImages", _MISSING)
+            x53 = x52.get("checkContent", _MISSING)
             if x53 is not _MISSING:
-                if type(x53) is not list:
+                if type(x53) is not bool:
                     return False
-                for x54 in x53:
-                    if type(x54) is not str:
-                        return False
             if len(x52) != 0 + (x53 is not _MISSING):
                 return False
-        x55 = v["model"]
-        if type(x55) is not str or x55 != "openai:gpt-image@2":
-            return False
-        x56 = v["positivePrompt"]
-        if type(x56) is not str or not 2 <= len(x56) <= 32000:
-            return False
-        x57 = v["width"]
-        if (
-            not ((type(x57) is int or (type(x57) is float and x57.is_integer())))
-            or not 480 <= x57 <= 3840
-            or not is_multiple_of(x57, 16)
-        ):
-            return False
-        x58 = v["height"]
-        if (
-            not ((type(x58) is int or (type(x58) is float and x58.is_integer())))
-            or not 480 <= x58 <= 3840
-            or not is_multiple_of(x58, 16)
-        ):
-            return False
-        x59 = v.get("providerSettings", _MISSING)
-        if x59 is not _MISSING:
-            if type(x59) is not dict:
+        x54 = v.get("ttl", _MISSING)
+        if x54 is not _MISSING:
+            if (
+                not ((type(x54) is int or (type(x54) is float and x54.is_integer())))
+                or not 60 <= x54
+            ):
                 return False
-            x60 = x59.get("openai", _MISSING)
-            if x60 is not _MISSING:
-                if type(x60) is not dict:
+        x55 = v.get("includeCost", _MISSING)
+        if x55 is not _MISSING:
+            if type(x55) is not bool:
+                return False
+        x56 = v.get("numberResults", _MISSING)
+        if x56 is not _MISSING:
+            if (
+                not ((type(x56) is int or (type(x56) is float and x56.is_integer())))
+                or not 1 <= x56 <= 20
+            ):
+                return False
+        x57 = v.get("inputs", _MISSING)
+        if x57 is not _MISSING:
+            if type(x57) is not dict:
+                return False
+            x58 = x57.get("referenceImages", _MISSING)
+            if x58 is not _MISSING:
+                if type(x58) is not list:
                     return False
-                x61 = x60.get("moderation", _MISSING)
-                if x61 is not _MISSING:
-                    if type(x61) is not str or x61 not in _ENUM13:
+                for x59 in x58:
+                    if type(x59) is not str:
                         return False
-                x62 = x60.get("quality", _MISSING)
-                if x62 is not _MISSING:
-                    if type(x62) is not str or x62 not in _ENUM15:
-                        return False
-                if len(x60) != 0 + (x61 is not _MISSING) + (x62 is not _MISSING):
+            if len(x57) != 0 + (x58 is not _MISSING):
+                return False
+        x60 = v["model"]
+        if type(x60) is not str or x60 != "openai:gpt-image@2":
+            return False
+        x61 = v["positivePrompt"]
+        if type(x61) is not str or not 2 <= len(x61) <= 32000:
+            return False
+        x62 = v["width"]
+        if (
+            not ((type(x62) is int or (type(x62) is float and x62.is_integer())))
+            or not 480 <= x62 <= 3840
+            or not is_multiple_of(x62, 16)
+        ):
+            return False
+        x63 = v["height"]
+        if (
+            not ((type(x63) is int or (type(x63) is float and x63.is_integer())))
+            or not 480 <= x63 <= 3840
+            or not is_multiple_of(x63, 16)
+        ):
+            return False
+        x64 = v.get("providerSettings", _MISSING)
+        if x64 is not _MISSING:
+            if type(x64) is not dict:
+                return False
+            x65 = x64.get("openai", _MISSING)
+            if x65 is not _MISSING:
+                if type(x65) is not dict:
                     return False
-            if len(x59) != 0 + (x60 is not _MISSING):
+                x66 = x65.get("moderation", _MISSING)
+                if x66 is not _MISSING:
+                    if type(x66) is not str or x66 not in _ENUM13:
+                        return False
+                x67 = x65.get("quality", _MISSING)
+                if x67 is not _MISSING:
+                    if type(x67) is not str or x67 not in _ENUM15:
+                        return False
+                if len(x65) != 0 + (x66 is not _MISSING) + (x67 is not _MISSING):
+                    return False
+            if len(x64) != 0 + (x65 is not _MISSING):
                 return False
         if "width" in v and ("height" not in v):
             return False
@@ -474,34 +473,31 @@ def validate(payload: object) -> list[ValidationError]:
                             )
                         )
                 if not _KNOWN8.issuperset(x9):
-                    for k11 in x9:
-                        if k11 not in _KNOWN8:
-                            errs.append(
-                                deferred(
-                                    unexpected,
-                                    ("safety",),
-                                    k11,
-                                    x9[k11],
-                                    _KNOWNLIST9,
-                                    "/properties/safety/additionalProperties",
-                                    "additionalProperties",
-                                )
-                            )
+                    errs.extend(
+                        deferred_unexpected_keys(
+                            ("safety",),
+                            x9,
+                            _KNOWN8,
+                            _KNOWNLIST9,
+                            "/properties/safety/additionalProperties",
+                            "additionalProperties",
+                        )
+                    )
             else:
                 errs.append(
                     deferred(
                         wrong_type, ("safety",), x9, ("object",), "/properties/safety/type", "type"
                     )
                 )
-        x13 = v.get("ttl", _MISSING)
-        if x13 is not _MISSING:
-            if type(x13) is int or (type(x13) is float and x13.is_integer()):
-                if not x13 >= 60:
+        x14 = v.get("ttl", _MISSING)
+        if x14 is not _MISSING:
+            if type(x14) is int or (type(x14) is float and x14.is_integer()):
+                if not x14 >= 60:
                     errs.append(
                         deferred(
                             out_of_range,
                             ("ttl",),
-                            x13,
+                            x14,
                             "minimum",
                             60,
                             {"minimum": 60},
@@ -511,32 +507,32 @@ def validate(payload: object) -> list[ValidationError]:
                     )
             else:
                 errs.append(
-                    deferred(wrong_type, ("ttl",), x13, ("integer",), "/$defs/ttl/type", "type")
+                    deferred(wrong_type, ("ttl",), x14, ("integer",), "/$defs/ttl/type", "type")
                 )
-        x14 = v.get("includeCost", _MISSING)
-        if x14 is not _MISSING:
-            if type(x14) is bool:
+        x15 = v.get("includeCost", _MISSING)
+        if x15 is not _MISSING:
+            if type(x15) is bool:
                 pass
             else:
                 errs.append(
                     deferred(
                         wrong_type,
                         ("includeCost",),
-                        x14,
+                        x15,
                         ("boolean",),
                         "/$defs/includeCost/type",
                         "type",
                     )
                 )
-        x15 = v.get("numberResults", _MISSING)
-        if x15 is not _MISSING:
-            if type(x15) is int or (type(x15) is float and x15.is_integer()):
-                if not x15 >= 1:
+        x16 = v.get("numberResults", _MISSING)
+        if x16 is not _MISSING:
+            if type(x16) is int or (type(x16) is float and x16.is_integer()):
+                if not x16 >= 1:
                     errs.append(
                         deferred(
                             out_of_range,
                             ("numberResults",),
-                            x15,
+                            x16,
                             "minimum",
                             1,
                             {"minimum": 1, "maximum": 20},
@@ -544,12 +540,12 @@ def validate(payload: object) -> list[ValidationError]:
                             "minimum",
                         )
                     )
-                if not x15 <= 20:
+                if not x16 <= 20:
                     errs.append(
                         deferred(
                             out_of_range,
                             ("numberResults",),
-                            x15,
+                            x16,
                             "maximum",
                             20,
                             {"minimum": 1, "maximum": 20},
@@ -562,37 +558,37 @@ def validate(payload: object) -> list[ValidationError]:
                     deferred(
                         wrong_type,
                         ("numberResults",),
-                        x15,
+                        x16,
                         ("integer",),
                         "/$defs/numberResults/type",
                         "type",
                     )
                 )
-        x16 = v.get("inputs", _MISSING)
-        if x16 is not _MISSING:
-            if type(x16) is dict:
-                x17 = x16.get("referenceImages", _MISSING)
-                if x17 is not _MISSING:
-                    if type(x17) is list:
-                        ok20 = True
+        x17 = v.get("inputs", _MISSING)
+        if x17 is not _MISSING:
+            if type(x17) is dict:
+                x18 = x17.get("referenceImages", _MISSING)
+                if x18 is not _MISSING:
+                    if type(x18) is list:
+                        ok21 = True
                         try:
-                            for x19 in x17:
-                                if type(x19) is not str:
-                                    ok20 = False
+                            for x20 in x18:
+                                if type(x20) is not str:
+                                    ok21 = False
                                     break
                         except (KeyError, RecursionError):
-                            ok20 = False
-                        if not ok20:
-                            for i18 in range(0, len(x17)):
-                                x19 = x17[i18]
-                                if type(x19) is str:
+                            ok21 = False
+                        if not ok21:
+                            for i19 in range(0, len(x18)):
+                                x20 = x18[i19]
+                                if type(x20) is str:
                                     pass
                                 else:
                                     errs.append(
                                         deferred(
                                             wrong_type,
-                                            ("inputs", "referenceImages", i18),
-                                            x19,
+                                            ("inputs", "referenceImages", i19),
+                                            x20,
                                             ("string",),
                                             "/properties/inputs/properties/referenceImages/items/type",
                                             "type",
@@ -603,63 +599,60 @@ def validate(payload: object) -> list[ValidationError]:
                             deferred(
                                 wrong_type,
                                 ("inputs", "referenceImages"),
-                                x17,
+                                x18,
                                 ("array",),
                                 "/properties/inputs/properties/referenceImages/type",
                                 "type",
                             )
                         )
-                if not _KNOWN10.issuperset(x16):
-                    for k21 in x16:
-                        if k21 not in _KNOWN10:
-                            errs.append(
-                                deferred(
-                                    unexpected,
-                                    ("inputs",),
-                                    k21,
-                                    x16[k21],
-                                    _KNOWNLIST11,
-                                    "/properties/inputs/additionalProperties",
-                                    "additionalProperties",
-                                )
-                            )
-            else:
-                errs.append(
-                    deferred(
-                        wrong_type, ("inputs",), x16, ("object",), "/properties/inputs/type", "type"
-                    )
-                )
-        try:
-            x23 = v["model"]
-        except KeyError:
-            errs.append(deferred(missing, (), "model", "/required", "required"))
-        else:
-            if type(x23) is str:
-                if not x23 == "openai:gpt-image@2":
-                    errs.append(
-                        deferred(
-                            not_const, ("model",), x23, _CONST12, "/properties/model/const", "const"
+                if not _KNOWN10.issuperset(x17):
+                    errs.extend(
+                        deferred_unexpected_keys(
+                            ("inputs",),
+                            x17,
+                            _KNOWN10,
+                            _KNOWNLIST11,
+                            "/properties/inputs/additionalProperties",
+                            "additionalProperties",
                         )
                     )
             else:
                 errs.append(
                     deferred(
-                        wrong_type, ("model",), x23, ("string",), "/properties/model/type", "type"
+                        wrong_type, ("inputs",), x17, ("object",), "/properties/inputs/type", "type"
                     )
                 )
         try:
-            x24 = v["positivePrompt"]
+            x25 = v["model"]
+        except KeyError:
+            errs.append(deferred(missing, (), "model", "/required", "required"))
+        else:
+            if type(x25) is str:
+                if not x25 == "openai:gpt-image@2":
+                    errs.append(
+                        deferred(
+                            not_const, ("model",), x25, _CONST12, "/properties/model/const", "const"
+                        )
+                    )
+            else:
+                errs.append(
+                    deferred(
+                        wrong_type, ("model",), x25, ("string",), "/properties/model/type", "type"
+                    )
+                )
+        try:
+            x26 = v["positivePrompt"]
         except KeyError:
             errs.append(deferred(missing, (), "positivePrompt", "/required", "required"))
         else:
-            if type(x24) is str:
-                n25 = len(x24)
-                if n25 < 2:
+            if type(x26) is str:
+                n27 = len(x26)
+                if n27 < 2:
                     errs.append(
                         deferred(
                             bad_size,
                             ("positivePrompt",),
-                            x24,
+                            x26,
                             "minLength",
                             2,
                             {"minLength": 2, "maxLength": 32000},
@@ -667,12 +660,12 @@ def validate(payload: object) -> list[ValidationError]:
                             "minLength",
                         )
                     )
-                if n25 > 32000:
+                if n27 > 32000:
                     errs.append(
                         deferred(
                             bad_size,
                             ("positivePrompt",),
-                            x24,
+                            x26,
                             "maxLength",
                             32000,
                             {"minLength": 2, "maxLength": 32000},
@@ -685,24 +678,24 @@ def validate(payload: object) -> list[ValidationError]:
                     deferred(
                         wrong_type,
                         ("positivePrompt",),
-                        x24,
+                        x26,
                         ("string",),
                         "/properties/positivePrompt/type",
                         "type",
                     )
                 )
         try:
-            x26 = v["width"]
+            x28 = v["width"]
         except KeyError:
             errs.append(deferred(missing, (), "width", "/required", "required"))
         else:
-            if type(x26) is int or (type(x26) is float and x26.is_integer()):
-                if not x26 >= 480:
+            if type(x28) is int or (type(x28) is float and x28.is_integer()):
+                if not x28 >= 480:
                     errs.append(
                         deferred(
                             out_of_range,
                             ("width",),
-                            x26,
+                            x28,
                             "minimum",
                             480,
                             {"minimum": 480, "maximum": 3840},
@@ -710,12 +703,12 @@ def validate(payload: object) -> list[ValidationError]:
                             "minimum",
                         )
                     )
-                if not x26 <= 3840:
+                if not x28 <= 3840:
                     errs.append(
                         deferred(
                             out_of_range,
                             ("width",),
-                            x26,
+                            x28,
                             "maximum",
                             3840,
                             {"minimum": 480, "maximum": 3840},
@@ -723,12 +716,12 @@ def validate(payload: object) -> list[ValidationError]:
                             "maximum",
                         )
                     )
-                if not is_multiple_of(x26, 16):
+                if not is_multiple_of(x28, 16):
                     errs.append(
                         deferred(
                             not_multiple,
                             ("width",),
-                            x26,
+                            x28,
                             16,
                             "/properties/width/multipleOf",
                             "multipleOf",
@@ -737,21 +730,21 @@ def validate(payload: object) -> list[ValidationError]:
             else:
                 errs.append(
                     deferred(
-                        wrong_type, ("width",), x26, ("integer",), "/properties/width/type", "type"
+                        wrong_type, ("width",), x28, ("integer",), "/properties/width/type", "type"
                     )
                 )
         try:
-            x27 = v["height"]
+            x29 = v["height"]
         except KeyError:
             errs.append(deferred(missing, (), "height", "/required", "required"))
         else:
-            if type(x27) is int or (type(x27) is float and x27.is_integer()):
-                if not x27 >= 480:
+            if type(x29) is int or (type(x29) is float and x29.is_integer()):
+                if not x29 >= 480:
                     errs.append(
                         deferred(
                             out_of_range,
                             ("height",),
-                            x27,
+                            x29,
                             "minimum",
                             480,
                             {"minimum": 480, "maximum": 3840},
@@ -759,12 +752,12 @@ def validate(payload: object) -> list[ValidationError]:
                             "minimum",
                         )
                     )
-                if not x27 <= 3840:
+                if not x29 <= 3840:
                     errs.append(
                         deferred(
                             out_of_range,
                             ("height",),
-                            x27,
+                            x29,
                             "maximum",
                             3840,
                             {"minimum": 480, "maximum": 3840},
@@ -772,12 +765,12 @@ def validate(payload: object) -> list[ValidationError]:
                             "maximum",
                         )
                     )
-                if not is_multiple_of(x27, 16):
+                if not is_multiple_of(x29, 16):
                     errs.append(
                         deferred(
                             not_multiple,
                             ("height",),
-                            x27,
+                            x29,
                             16,
                             "/properties/height/multipleOf",
                             "multipleOf",
@@ -788,27 +781,27 @@ def validate(payload: object) -> list[ValidationError]:
                     deferred(
                         wrong_type,
                         ("height",),
-                        x27,
+                        x29,
                         ("integer",),
                         "/properties/height/type",
                         "type",
                     )
                 )
-        x28 = v.get("providerSettings", _MISSING)
-        if x28 is not _MISSING:
-            if type(x28) is dict:
-                x29 = x28.get("openai", _MISSING)
-                if x29 is not _MISSING:
-                    if type(x29) is dict:
-                        x30 = x29.get("moderation", _MISSING)
-                        if x30 is not _MISSING:
-                            if type(x30) is str:
-                                if not x30 in _ENUM13:
+        x30 = v.get("providerSettings", _MISSING)
+        if x30 is not _MISSING:
+            if type(x30) is dict:
+                x31 = x30.get("openai", _MISSING)
+                if x31 is not _MISSING:
+                    if type(x31) is dict:
+                        x32 = x31.get("moderation", _MISSING)
+                        if x32 is not _MISSING:
+                            if type(x32) is str:
+                                if not x32 in _ENUM13:
                                     errs.append(
                                         deferred(
                                             not_in_enum,
                                             ("providerSettings", "openai", "moderation"),
-                                            x30,
+                                            x32,
                                             _ENUMLIST14,
                                             "/properties/providerSettings/properties/openai/properties/moderation/enum",
                                             "enum",
@@ -819,21 +812,21 @@ def validate(payload: object) -> list[ValidationError]:
                                     deferred(
                                         wrong_type,
                                         ("providerSettings", "openai", "moderation"),
-                                        x30,
+                                        x32,
                                         ("string",),
                                         "/properties/providerSettings/properties/openai/properties/moderation/type",
                                         "type",
                                     )
                                 )
-                        x31 = x29.get("quality", _MISSING)
-                        if x31 is not _MISSING:
-                            if type(x31) is str:
-                                if not x31 in _ENUM15:
+                        x33 = x31.get("quality", _MISSING)
+                        if x33 is not _MISSING:
+                            if type(x33) is str:
+                                if not x33 in _ENUM15:
                                     errs.append(
                                         deferred(
                                             not_in_enum,
                                             ("providerSettings", "openai", "quality"),
-                                            x31,
+                                            x33,
                                             _ENUMLIST16,
                                             "/properties/providerSettings/properties/openai/properties/quality/enum",
                                             "enum",
@@ -844,76 +837,62 @@ def validate(payload: object) -> list[ValidationError]:
                                     deferred(
                                         wrong_type,
                                         ("providerSettings", "openai", "quality"),
-                                        x31,
+                                        x33,
                                         ("string",),
                                         "/properties/providerSettings/properties/openai/properties/quality/type",
                                         "type",
                                     )
                                 )
-                        if not _KNOWN17.issuperset(x29):
-                            for k32 in x29:
-                                if k32 not in _KNOWN17:
-                                    errs.append(
-                                        deferred(
-                                            unexpected,
-                                            ("providerSettings", "openai"),
-                                            k32,
-                                            x29[k32],
-                                            _KNOWNLIST18,
-                                            "/properties/providerSettings/properties/openai/additionalProperties",
-                                            "additionalProperties",
-                                        )
-                                    )
+                        if not _KNOWN17.issuperset(x31):
+                            errs.extend(
+                                deferred_unexpected_keys(
+                                    ("providerSettings", "openai"),
+                                    x31,
+                                    _KNOWN17,
+                                    _KNOWNLIST18,
+                                    "/properties/providerSettings/properties/openai/additionalProperties",
+                                    "additionalProperties",
+                                )
+                            )
                     else:
                         errs.append(
                             deferred(
                                 wrong_type,
                                 ("providerSettings", "openai"),
-                                x29,
+                                x31,
                                 ("object",),
                                 "/properties/providerSettings/properties/openai/type",
                                 "type",
                             )
                         )
-                if not _KNOWN19.issuperset(x28):
-                    for k34 in x28:
-                        if k34 not in _KNOWN19:
-                            errs.append(
-                                deferred(
-                                    unexpected,
-                                    ("providerSettings",),
-                                    k34,
-                                    x28[k34],
-                                    _KNOWNLIST20,
-                                    "/properties/providerSettings/additionalProperties",
-                                    "additionalProperties",
-                                )
-                            )
+                if not _KNOWN19.issuperset(x30):
+                    errs.extend(
+                        deferred_unexpected_keys(
+                            ("providerSettings",),
+                            x30,
+                            _KNOWN19,
+                            _KNOWNLIST20,
+                            "/properties/providerSettings/additionalProperties",
+                            "additionalProperties",
+                        )
+                    )
             else:
                 errs.append(
                     deferred(
                         wrong_type,
                         ("providerSettings",),
-                        x28,
+                        x30,
                         ("object",),
                         "/properties/providerSettings/type",
                         "type",
                     )
                 )
         if not _KNOWN21.issuperset(v):
-            for k36 in v:
-                if k36 not in _KNOWN21:
-                    errs.append(
-                        deferred(
-                            unexpected,
-                            (),
-                            k36,
-                            v[k36],
-                            _KNOWNLIST22,
-                            "/additionalProperties",
-                            "additionalProperties",
-                        )
-                    )
+            errs.extend(
+                deferred_unexpected_keys(
+                    (), v, _KNOWN21, _KNOWNLIST22, "/additionalProperties", "additionalProperties"
+                )
+            )
         if "width" in v:
             if "height" not in v:
                 errs.append(
@@ -946,7 +925,7 @@ def validate(payload: object) -> list[ValidationError]:
 def is_valid(payload: object) -> bool:
     """True when ``payload`` has no errors (faster than ``not validate(payload)``)."""
     try:
-        return _b38(payload)
+        return _b43(payload)
     except RecursionError:
         return False
 
@@ -985,17 +964,17 @@ def validate_response(payload: object) -> list[ValidationError]:
     v: Any = payload
     if type(v) is dict:
         try:
-            x63 = v["taskType"]
+            x68 = v["taskType"]
         except KeyError:
             errs.append(deferred(missing, (), "taskType", "/required", "required"))
         else:
-            if type(x63) is str:
-                if not x63 == "imageInference":
+            if type(x68) is str:
+                if not x68 == "imageInference":
                     errs.append(
                         deferred(
                             not_const,
                             ("taskType",),
-                            x63,
+                            x68,
                             _CONST0,
                             "/properties/taskType/const",
                             "const",
@@ -1006,35 +985,35 @@ def validate_response(payload: object) -> list[ValidationError]:
                     deferred(
                         wrong_type,
                         ("taskType",),
-                        x63,
+                        x68,
                         ("string",),
                         "/properties/taskType/type",
                         "type",
                     )
                 )
         try:
-            x64 = v["taskUUID"]
+            x69 = v["taskUUID"]
         except KeyError:
             errs.append(deferred(missing, (), "taskUUID", "/required", "required"))
         else:
-            if type(x64) is str:
-                if _PATTERN1(x64) is None:
+            if type(x69) is str:
+                if _PATTERN1(x69) is None:
                     errs.append(
                         deferred(
                             no_pattern_match,
                             ("taskUUID",),
-                            x64,
+                            x69,
                             "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$",
                             "/properties/taskUUID/pattern",
                             "pattern",
                         )
                     )
-                    if not is_uuid(x64):
+                    if not is_uuid(x69):
                         errs.append(
                             deferred(
                                 bad_format,
                                 ("taskUUID",),
-                                x64,
+                                x69,
                                 "uuid",
                                 "/properties/taskUUID/format",
                                 "format",
@@ -1045,35 +1024,35 @@ def validate_response(payload: object) -> list[ValidationError]:
                     deferred(
                         wrong_type,
                         ("taskUUID",),
-                        x64,
+                        x69,
                         ("string",),
                         "/properties/taskUUID/type",
                         "type",
                     )
                 )
         try:
-            x65 = v["imageUUID"]
+            x70 = v["imageUUID"]
         except KeyError:
             errs.append(deferred(missing, (), "imageUUID", "/required", "required"))
         else:
-            if type(x65) is str:
-                if _PATTERN1(x65) is None:
+            if type(x70) is str:
+                if _PATTERN1(x70) is None:
                     errs.append(
                         deferred(
                             no_pattern_match,
                             ("imageUUID",),
-                            x65,
+                            x70,
                             "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$",
                             "/properties/imageUUID/pattern",
                             "pattern",
                         )
                     )
-                    if not is_uuid(x65):
+                    if not is_uuid(x70):
                         errs.append(
                             deferred(
                                 bad_format,
                                 ("imageUUID",),
-                                x65,
+                                x70,
                                 "uuid",
                                 "/properties/imageUUID/format",
                                 "format",
@@ -1084,21 +1063,21 @@ def validate_response(payload: object) -> list[ValidationError]:
                     deferred(
                         wrong_type,
                         ("imageUUID",),
-                        x65,
+                        x70,
                         ("string",),
                         "/properties/imageUUID/type",
                         "type",
                     )
                 )
-        x66 = v.get("imageURL", _MISSING)
-        if x66 is not _MISSING:
-            if type(x66) is str:
-                if not (_uri_common(x66) is not None or is_uri(x66)):
+        x71 = v.get("imageURL", _MISSING)
+        if x71 is not _MISSING:
+            if type(x71) is str:
+                if not (_uri_common(x71) is not None or is_uri(x71)):
                     errs.append(
                         deferred(
                             bad_format,
                             ("imageURL",),
-                            x66,
+                            x71,
                             "uri",
                             "/properties/imageURL/format",
                             "format",
@@ -1109,36 +1088,36 @@ def validate_response(payload: object) -> list[ValidationError]:
                     deferred(
                         wrong_type,
                         ("imageURL",),
-                        x66,
+                        x71,
                         ("string",),
                         "/properties/imageURL/type",
                         "type",
                     )
                 )
-        x67 = v.get("imageBase64Data", _MISSING)
-        if x67 is not _MISSING:
-            if type(x67) is str:
+        x72 = v.get("imageBase64Data", _MISSING)
+        if x72 is not _MISSING:
+            if type(x72) is str:
                 pass
             else:
                 errs.append(
                     deferred(
                         wrong_type,
                         ("imageBase64Data",),
-                        x67,
+                        x72,
                         ("string",),
                         "/properties/imageBase64Data/type",
                         "type",
                     )
                 )
-        x68 = v.get("imageDataURI", _MISSING)
-        if x68 is not _MISSING:
-            if type(x68) is str:
-                if not (_uri_common(x68) is not None or is_uri(x68)):
+        x73 = v.get("imageDataURI", _MISSING)
+        if x73 is not _MISSING:
+            if type(x73) is str:
+                if not (_uri_common(x73) is not None or is_uri(x73)):
                     errs.append(
                         deferred(
                             bad_format,
                             ("imageDataURI",),
-                            x68,
+                            x73,
                             "uri",
                             "/properties/imageDataURI/format",
                             "format",
@@ -1149,45 +1128,45 @@ def validate_response(payload: object) -> list[ValidationError]:
                     deferred(
                         wrong_type,
                         ("imageDataURI",),
-                        x68,
+                        x73,
                         ("string",),
                         "/properties/imageDataURI/type",
                         "type",
                     )
                 )
-        x69 = v.get("seed", _MISSING)
-        if x69 is not _MISSING:
-            if type(x69) is int or (type(x69) is float and x69.is_integer()):
+        x74 = v.get("seed", _MISSING)
+        if x74 is not _MISSING:
+            if type(x74) is int or (type(x74) is float and x74.is_integer()):
                 pass
             else:
                 errs.append(
                     deferred(
-                        wrong_type, ("seed",), x69, ("integer",), "/properties/seed/type", "type"
+                        wrong_type, ("seed",), x74, ("integer",), "/properties/seed/type", "type"
                     )
                 )
-        x70 = v.get("NSFWContent", _MISSING)
-        if x70 is not _MISSING:
-            if type(x70) is bool:
+        x75 = v.get("NSFWContent", _MISSING)
+        if x75 is not _MISSING:
+            if type(x75) is bool:
                 pass
             else:
                 errs.append(
                     deferred(
                         wrong_type,
                         ("NSFWContent",),
-                        x70,
+                        x75,
                         ("boolean",),
                         "/properties/NSFWContent/type",
                         "type",
                     )
                 )
-        x71 = v.get("cost", _MISSING)
-        if x71 is not _MISSING:
-            if type(x71) is int or (type(x71) is float and x71 - x71 == 0):
+        x76 = v.get("cost", _MISSING)
+        if x76 is not _MISSING:
+            if type(x76) is int or (type(x76) is float and x76 - x76 == 0):
                 pass
             else:
                 errs.append(
                     deferred(
-                        wrong_type, ("cost",), x71, ("number",), "/properties/cost/type", "type"
+                        wrong_type, ("cost",), x76, ("number",), "/properties/cost/type", "type"
                     )
                 )
     else:

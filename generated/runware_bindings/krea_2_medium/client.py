@@ -6,12 +6,15 @@ Generated from spec/models/krea-2-medium.yaml; do not edit by hand. Reach them a
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Literal, TypedDict, cast
+from typing import Literal, TypedDict
+from typing import cast as _cast
 
 from .._runtime.client import AsyncClient, SyncClient
 from .._runtime.images import ImageInput
 from .._runtime.results import ImageResult
-from .._runtime.tasks import finish_task, new_task_uuid, put
+from .._runtime.tasks import finish_task as _finish_task
+from .._runtime.tasks import new_task as _new_task
+from .._runtime.tasks import put as _put
 from .types import (
     Creativity,
     DeliveryMethod,
@@ -20,7 +23,7 @@ from .types import (
     OutputType,
     Safety,
 )
-from .validator import check
+from .validator import check as _check
 
 __all__ = [
     "ReferenceImageArg",
@@ -94,28 +97,24 @@ def build_task(
 
     Raises:
         InvalidRequestError: The arguments break the docs' rules, listing every problem."""
-    task: dict[str, Any] = {
-        "taskType": "imageInference",
-        "taskUUID": task_uuid or new_task_uuid(),
-        "model": MODEL_ID,
-    }
-    put(task, ("positivePrompt",), positive_prompt)
-    put(task, ("width",), width)
-    put(task, ("height",), height)
-    put(task, ("outputType",), output_type)
-    put(task, ("outputFormat",), output_format)
-    put(task, ("outputQuality",), output_quality)
-    put(task, ("webhookURL",), webhook_url)
-    put(task, ("deliveryMethod",), delivery_method)
-    put(task, ("uploadEndpoint",), upload_endpoint)
-    put(task, ("safety",), safety)
-    put(task, ("ttl",), ttl)
-    put(task, ("includeCost",), include_cost)
-    put(task, ("numberResults",), number_results)
-    put(task, ("inputs", "referenceImages"), reference_images)
-    put(task, ("seed",), seed)
-    put(task, ("settings", "creativity"), creativity)
-    return cast(Krea2MediumRequest, finish_task(task, check, _IMAGE_PATHS))
+    _task = _new_task("imageInference", MODEL_ID, task_uuid)
+    _put(_task, ("positivePrompt",), positive_prompt)
+    _put(_task, ("width",), width)
+    _put(_task, ("height",), height)
+    _put(_task, ("outputType",), output_type)
+    _put(_task, ("outputFormat",), output_format)
+    _put(_task, ("outputQuality",), output_quality)
+    _put(_task, ("webhookURL",), webhook_url)
+    _put(_task, ("deliveryMethod",), delivery_method)
+    _put(_task, ("uploadEndpoint",), upload_endpoint)
+    _put(_task, ("safety",), safety)
+    _put(_task, ("ttl",), ttl)
+    _put(_task, ("includeCost",), include_cost)
+    _put(_task, ("numberResults",), number_results)
+    _put(_task, ("inputs", "referenceImages"), reference_images)
+    _put(_task, ("seed",), seed)
+    _put(_task, ("settings", "creativity"), creativity)
+    return _cast(Krea2MediumRequest, _finish_task(_task, _check, _IMAGE_PATHS))
 
 
 class Krea2Medium:
@@ -190,7 +189,7 @@ class Krea2Medium:
             ConnectionError: The server could not be reached, after every retry.
 
         Docs: https://runware.ai/docs/models/krea-2-medium"""
-        task = build_task(
+        _task = self.task(
             positive_prompt=positive_prompt,
             width=width,
             height=height,
@@ -210,7 +209,7 @@ class Krea2Medium:
             task_uuid=task_uuid,
         )
         return self._client.generate_task(
-            task, timeout=timeout, max_retries=max_retries, wait_timeout=wait_timeout
+            _task, timeout=timeout, max_retries=max_retries, wait_timeout=wait_timeout
         )
 
 
@@ -286,7 +285,7 @@ class AsyncKrea2Medium:
             ConnectionError: The server could not be reached, after every retry.
 
         Docs: https://runware.ai/docs/models/krea-2-medium"""
-        task = build_task(
+        _task = self.task(
             positive_prompt=positive_prompt,
             width=width,
             height=height,
@@ -306,5 +305,5 @@ class AsyncKrea2Medium:
             task_uuid=task_uuid,
         )
         return await self._client.generate_task(
-            task, timeout=timeout, max_retries=max_retries, wait_timeout=wait_timeout
+            _task, timeout=timeout, max_retries=max_retries, wait_timeout=wait_timeout
         )

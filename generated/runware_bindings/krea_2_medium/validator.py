@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from .._runtime.validation import ValidationError, ValidationReport, ValidationWarning
-from .._runtime.deferred import deferred
+from .._runtime.deferred import deferred, deferred_unexpected_keys
 from .._runtime.formats import _uri_common, is_uri, is_uuid
 from .._runtime.jsonvalues import count_rows
 from .._runtime.messages import (
@@ -22,7 +22,6 @@ from .._runtime.messages import (
     not_in_enum,
     not_one_of,
     out_of_range,
-    unexpected,
     wrong_type,
 )
 
@@ -130,148 +129,148 @@ _TABLE25 = [
 _LABELS26 = "1K (1:1): 1024x1024; 1K (4:3): 1184x896; 1K (3:2): 1248x832; 1K (16:9): 1376x768; 1K (2.35:1): 1568x672; 1K (4:5): 928x1152; 1K (2:3): 832x1248; 1K (9:16): 768x1376"
 
 
-def _b47(v: Any) -> bool:
+def _b52(v: Any) -> bool:
     try:
         if type(v) is not dict:
             return False
         if not _KNOWN21.issuperset(v):
             return False
-        x48 = v["taskType"]
-        if type(x48) is not str or x48 != "imageInference":
+        x53 = v["taskType"]
+        if type(x53) is not str or x53 != "imageInference":
             return False
-        x49 = v["taskUUID"]
-        if type(x49) is not str or _PATTERN1(x49) is None:
+        x54 = v["taskUUID"]
+        if type(x54) is not str or _PATTERN1(x54) is None:
             return False
-        x50 = v.get("outputType", _MISSING)
-        if x50 is not _MISSING:
-            if type(x50) is not str or x50 not in _ENUM2:
-                return False
-        x51 = v.get("outputFormat", _MISSING)
-        if x51 is not _MISSING:
-            if type(x51) is not str or x51 not in _ENUM4:
-                return False
-        x52 = v.get("outputQuality", _MISSING)
-        if x52 is not _MISSING:
-            if (
-                not ((type(x52) is int or (type(x52) is float and x52.is_integer())))
-                or not 20 <= x52 <= 99
-            ):
-                return False
-        x53 = v.get("webhookURL", _MISSING)
-        if x53 is not _MISSING:
-            if type(x53) is not str or not (_uri_common(x53) is not None or is_uri(x53)):
-                return False
-        x54 = v.get("deliveryMethod", _MISSING)
-        if x54 is not _MISSING:
-            if type(x54) is not str or x54 not in _ENUM6:
-                return False
-        x55 = v.get("uploadEndpoint", _MISSING)
+        x55 = v.get("outputType", _MISSING)
         if x55 is not _MISSING:
-            if type(x55) is not str or not (_uri_common(x55) is not None or is_uri(x55)):
+            if type(x55) is not str or x55 not in _ENUM2:
                 return False
-        x56 = v.get("safety", _MISSING)
+        x56 = v.get("outputFormat", _MISSING)
         if x56 is not _MISSING:
-            if type(x56) is not dict:
+            if type(x56) is not str or x56 not in _ENUM4:
                 return False
-            x57 = x56.get("checkContent", _MISSING)
-            if x57 is not _MISSING:
-                if type(x57) is not bool:
-                    return False
-            x58 = x56.get("mode", _MISSING)
-            if x58 is not _MISSING:
-                if type(x58) is not str or x58 not in _ENUM8:
-                    return False
-            if len(x56) != 0 + (x57 is not _MISSING) + (x58 is not _MISSING):
+        x57 = v.get("outputQuality", _MISSING)
+        if x57 is not _MISSING:
+            if (
+                not ((type(x57) is int or (type(x57) is float and x57.is_integer())))
+                or not 20 <= x57 <= 99
+            ):
                 return False
-        x59 = v.get("ttl", _MISSING)
+        x58 = v.get("webhookURL", _MISSING)
+        if x58 is not _MISSING:
+            if type(x58) is not str or not (_uri_common(x58) is not None or is_uri(x58)):
+                return False
+        x59 = v.get("deliveryMethod", _MISSING)
         if x59 is not _MISSING:
-            if (
-                not ((type(x59) is int or (type(x59) is float and x59.is_integer())))
-                or not 60 <= x59
-            ):
+            if type(x59) is not str or x59 not in _ENUM6:
                 return False
-        x60 = v.get("includeCost", _MISSING)
+        x60 = v.get("uploadEndpoint", _MISSING)
         if x60 is not _MISSING:
-            if type(x60) is not bool:
+            if type(x60) is not str or not (_uri_common(x60) is not None or is_uri(x60)):
                 return False
-        x61 = v.get("numberResults", _MISSING)
+        x61 = v.get("safety", _MISSING)
         if x61 is not _MISSING:
+            if type(x61) is not dict:
+                return False
+            x62 = x61.get("checkContent", _MISSING)
+            if x62 is not _MISSING:
+                if type(x62) is not bool:
+                    return False
+            x63 = x61.get("mode", _MISSING)
+            if x63 is not _MISSING:
+                if type(x63) is not str or x63 not in _ENUM8:
+                    return False
+            if len(x61) != 0 + (x62 is not _MISSING) + (x63 is not _MISSING):
+                return False
+        x64 = v.get("ttl", _MISSING)
+        if x64 is not _MISSING:
             if (
-                not ((type(x61) is int or (type(x61) is float and x61.is_integer())))
-                or not 1 <= x61 <= 20
+                not ((type(x64) is int or (type(x64) is float and x64.is_integer())))
+                or not 60 <= x64
             ):
                 return False
-        x62 = v.get("inputs", _MISSING)
-        if x62 is not _MISSING:
-            if type(x62) is not dict:
+        x65 = v.get("includeCost", _MISSING)
+        if x65 is not _MISSING:
+            if type(x65) is not bool:
                 return False
-            x63 = x62.get("referenceImages", _MISSING)
-            if x63 is not _MISSING:
-                if type(x63) is not list:
+        x66 = v.get("numberResults", _MISSING)
+        if x66 is not _MISSING:
+            if (
+                not ((type(x66) is int or (type(x66) is float and x66.is_integer())))
+                or not 1 <= x66 <= 20
+            ):
+                return False
+        x67 = v.get("inputs", _MISSING)
+        if x67 is not _MISSING:
+            if type(x67) is not dict:
+                return False
+            x68 = x67.get("referenceImages", _MISSING)
+            if x68 is not _MISSING:
+                if type(x68) is not list:
                     return False
-                if not 1 <= len(x63) <= 10:
+                if not 1 <= len(x68) <= 10:
                     return False
-                for x64 in x63:
-                    t65 = type(x64)
-                    if t65 is str:
+                for x69 in x68:
+                    t70 = type(x69)
+                    if t70 is str:
                         pass
-                    elif t65 is dict:
-                        x66 = x64["image"]
-                        if type(x66) is not str:
+                    elif t70 is dict:
+                        x71 = x69["image"]
+                        if type(x71) is not str:
                             return False
-                        x67 = x64.get("strength", _MISSING)
-                        if x67 is not _MISSING:
-                            if not ((type(x67) is int or type(x67) is float)) or not -2 <= x67 <= 2:
+                        x72 = x69.get("strength", _MISSING)
+                        if x72 is not _MISSING:
+                            if not ((type(x72) is int or type(x72) is float)) or not -2 <= x72 <= 2:
                                 return False
-                        if len(x64) != 1 + (x67 is not _MISSING):
+                        if len(x69) != 1 + (x72 is not _MISSING):
                             return False
                     else:
                         return False
-            if len(x62) != 0 + (x63 is not _MISSING):
+            if len(x67) != 0 + (x68 is not _MISSING):
                 return False
-        x68 = v["model"]
-        if type(x68) is not str or x68 != "krea:krea@2-medium":
+        x73 = v["model"]
+        if type(x73) is not str or x73 != "krea:krea@2-medium":
             return False
-        x69 = v["positivePrompt"]
-        if type(x69) is not str:
+        x74 = v["positivePrompt"]
+        if type(x74) is not str:
             return False
-        x70 = v["width"]
-        if not ((type(x70) is int or (type(x70) is float and x70.is_integer()))):
+        x75 = v["width"]
+        if not ((type(x75) is int or (type(x75) is float and x75.is_integer()))):
             return False
-        x71 = v["height"]
-        if not ((type(x71) is int or (type(x71) is float and x71.is_integer()))):
+        x76 = v["height"]
+        if not ((type(x76) is int or (type(x76) is float and x76.is_integer()))):
             return False
-        x72 = v.get("seed", _MISSING)
-        if x72 is not _MISSING:
+        x77 = v.get("seed", _MISSING)
+        if x77 is not _MISSING:
             if (
-                not ((type(x72) is int or (type(x72) is float and x72.is_integer())))
-                or not 0 <= x72 <= 9223372036854775807
+                not ((type(x77) is int or (type(x77) is float and x77.is_integer())))
+                or not 0 <= x77 <= 9223372036854775807
             ):
                 return False
-        x73 = v.get("settings", _MISSING)
-        if x73 is not _MISSING:
-            if type(x73) is not dict:
+        x78 = v.get("settings", _MISSING)
+        if x78 is not _MISSING:
+            if type(x78) is not dict:
                 return False
-            x74 = x73.get("creativity", _MISSING)
-            if x74 is not _MISSING:
-                if type(x74) is not str or x74 not in _ENUM17:
+            x79 = x78.get("creativity", _MISSING)
+            if x79 is not _MISSING:
+                if type(x79) is not str or x79 not in _ENUM17:
                     return False
-            if len(x73) != 0 + (x74 is not _MISSING):
+            if len(x78) != 0 + (x79 is not _MISSING):
                 return False
         if "width" in v and ("height" not in v):
             return False
         if "height" in v and ("width" not in v):
             return False
         if "width" in v and "height" in v:
-            matched77 = 0
+            matched82 = 0
             if type(v) is dict:
-                c75 = v.get("width", _MISSING)
-                c76 = v.get("height", _MISSING)
-                if type(c75) in (int, float) and type(c76) in (int, float):
-                    matched77 = _ROWS23.get((c75, c76), 0)
+                c80 = v.get("width", _MISSING)
+                c81 = v.get("height", _MISSING)
+                if type(c80) in (int, float) and type(c81) in (int, float):
+                    matched82 = _ROWS23.get((c80, c81), 0)
                 else:
-                    matched77 = count_rows(v, ("width", "height"), _ROWTUPLES24)
-            if type(v) is not dict or matched77 != 1:
+                    matched82 = count_rows(v, ("width", "height"), _ROWTUPLES24)
+            if type(v) is not dict or matched82 != 1:
                 return False
     except KeyError:  # a required property is missing
         return False
@@ -552,34 +551,31 @@ def validate(payload: object) -> list[ValidationError]:
                             )
                         )
                 if not _KNOWN10.issuperset(x9):
-                    for k12 in x9:
-                        if k12 not in _KNOWN10:
-                            errs.append(
-                                deferred(
-                                    unexpected,
-                                    ("safety",),
-                                    k12,
-                                    x9[k12],
-                                    _KNOWNLIST11,
-                                    "/properties/safety/additionalProperties",
-                                    "additionalProperties",
-                                )
-                            )
+                    errs.extend(
+                        deferred_unexpected_keys(
+                            ("safety",),
+                            x9,
+                            _KNOWN10,
+                            _KNOWNLIST11,
+                            "/properties/safety/additionalProperties",
+                            "additionalProperties",
+                        )
+                    )
             else:
                 errs.append(
                     deferred(
                         wrong_type, ("safety",), x9, ("object",), "/properties/safety/type", "type"
                     )
                 )
-        x14 = v.get("ttl", _MISSING)
-        if x14 is not _MISSING:
-            if type(x14) is int or (type(x14) is float and x14.is_integer()):
-                if not x14 >= 60:
+        x15 = v.get("ttl", _MISSING)
+        if x15 is not _MISSING:
+            if type(x15) is int or (type(x15) is float and x15.is_integer()):
+                if not x15 >= 60:
                     errs.append(
                         deferred(
                             out_of_range,
                             ("ttl",),
-                            x14,
+                            x15,
                             "minimum",
                             60,
                             {"minimum": 60},
@@ -589,32 +585,32 @@ def validate(payload: object) -> list[ValidationError]:
                     )
             else:
                 errs.append(
-                    deferred(wrong_type, ("ttl",), x14, ("integer",), "/$defs/ttl/type", "type")
+                    deferred(wrong_type, ("ttl",), x15, ("integer",), "/$defs/ttl/type", "type")
                 )
-        x15 = v.get("includeCost", _MISSING)
-        if x15 is not _MISSING:
-            if type(x15) is bool:
+        x16 = v.get("includeCost", _MISSING)
+        if x16 is not _MISSING:
+            if type(x16) is bool:
                 pass
             else:
                 errs.append(
                     deferred(
                         wrong_type,
                         ("includeCost",),
-                        x15,
+                        x16,
                         ("boolean",),
                         "/$defs/includeCost/type",
                         "type",
                     )
                 )
-        x16 = v.get("numberResults", _MISSING)
-        if x16 is not _MISSING:
-            if type(x16) is int or (type(x16) is float and x16.is_integer()):
-                if not x16 >= 1:
+        x17 = v.get("numberResults", _MISSING)
+        if x17 is not _MISSING:
+            if type(x17) is int or (type(x17) is float and x17.is_integer()):
+                if not x17 >= 1:
                     errs.append(
                         deferred(
                             out_of_range,
                             ("numberResults",),
-                            x16,
+                            x17,
                             "minimum",
                             1,
                             {"minimum": 1, "maximum": 20},
@@ -622,12 +618,12 @@ def validate(payload: object) -> list[ValidationError]:
                             "minimum",
                         )
                     )
-                if not x16 <= 20:
+                if not x17 <= 20:
                     errs.append(
                         deferred(
                             out_of_range,
                             ("numberResults",),
-                            x16,
+                            x17,
                             "maximum",
                             20,
                             {"minimum": 1, "maximum": 20},
@@ -640,25 +636,25 @@ def validate(payload: object) -> list[ValidationError]:
                     deferred(
                         wrong_type,
                         ("numberResults",),
-                        x16,
+                        x17,
                         ("integer",),
                         "/$defs/numberResults/type",
                         "type",
                     )
                 )
-        x17 = v.get("inputs", _MISSING)
-        if x17 is not _MISSING:
-            if type(x17) is dict:
-                x18 = x17.get("referenceImages", _MISSING)
-                if x18 is not _MISSING:
-                    if type(x18) is list:
-                        n19 = len(x18)
-                        if n19 < 1:
+        x18 = v.get("inputs", _MISSING)
+        if x18 is not _MISSING:
+            if type(x18) is dict:
+                x19 = x18.get("referenceImages", _MISSING)
+                if x19 is not _MISSING:
+                    if type(x19) is list:
+                        n20 = len(x19)
+                        if n20 < 1:
                             errs.append(
                                 deferred(
                                     bad_size,
                                     ("inputs", "referenceImages"),
-                                    x18,
+                                    x19,
                                     "minItems",
                                     1,
                                     {"minItems": 1, "maxItems": 10},
@@ -666,12 +662,12 @@ def validate(payload: object) -> list[ValidationError]:
                                     "minItems",
                                 )
                             )
-                        if n19 > 10:
+                        if n20 > 10:
                             errs.append(
                                 deferred(
                                     bad_size,
                                     ("inputs", "referenceImages"),
-                                    x18,
+                                    x19,
                                     "maxItems",
                                     10,
                                     {"minItems": 1, "maxItems": 10},
@@ -679,82 +675,82 @@ def validate(payload: object) -> list[ValidationError]:
                                     "maxItems",
                                 )
                             )
-                        ok22 = True
+                        ok23 = True
                         try:
-                            for x21 in x18:
-                                t23 = type(x21)
-                                if t23 is str:
+                            for x22 in x19:
+                                t24 = type(x22)
+                                if t24 is str:
                                     pass
-                                elif t23 is dict:
-                                    x24 = x21["image"]
-                                    if type(x24) is not str:
-                                        ok22 = False
+                                elif t24 is dict:
+                                    x25 = x22["image"]
+                                    if type(x25) is not str:
+                                        ok23 = False
                                         break
-                                    x25 = x21.get("strength", _MISSING)
-                                    if x25 is not _MISSING:
+                                    x26 = x22.get("strength", _MISSING)
+                                    if x26 is not _MISSING:
                                         if (
-                                            not ((type(x25) is int or type(x25) is float))
-                                            or not -2 <= x25 <= 2
+                                            not ((type(x26) is int or type(x26) is float))
+                                            or not -2 <= x26 <= 2
                                         ):
-                                            ok22 = False
+                                            ok23 = False
                                             break
-                                    if len(x21) != 1 + (x25 is not _MISSING):
-                                        ok22 = False
+                                    if len(x22) != 1 + (x26 is not _MISSING):
+                                        ok23 = False
                                         break
                                 else:
-                                    ok22 = False
+                                    ok23 = False
                                     break
                         except (KeyError, RecursionError):
-                            ok22 = False
-                        if not ok22:
-                            for i20 in range(0, len(x18)):
-                                x21 = x18[i20]
-                                t26 = type(x21)
-                                if t26 is str:
+                            ok23 = False
+                        if not ok23:
+                            for i21 in range(0, len(x19)):
+                                x22 = x19[i21]
+                                t27 = type(x22)
+                                if t27 is str:
                                     pass
-                                elif t26 is dict:
+                                elif t27 is dict:
                                     try:
-                                        x27 = x21["image"]
+                                        x28 = x22["image"]
                                     except KeyError:
                                         errs.append(
                                             deferred(
                                                 missing,
-                                                ("inputs", "referenceImages", i20),
+                                                ("inputs", "referenceImages", i21),
                                                 "image",
                                                 "/properties/inputs/properties/referenceImages/items/oneOf/1/required",
                                                 "required",
                                             )
                                         )
                                     else:
-                                        if type(x27) is str:
+                                        if type(x28) is str:
                                             pass
                                         else:
                                             errs.append(
                                                 deferred(
                                                     wrong_type,
-                                                    ("inputs", "referenceImages", i20, "image"),
-                                                    x27,
+                                                    ("inputs", "referenceImages", i21, "image"),
+                                                    x28,
                                                     ("string",),
                                                     "/properties/inputs/properties/referenceImages/items/oneOf/1/properties/image/type",
                                                     "type",
                                                 )
                                             )
-                                    x28 = x21.get("strength", _MISSING)
-                                    if x28 is not _MISSING:
-                                        if type(x28) is int or (
-                                            type(x28) is float and x28 - x28 == 0
+                                    x29 = x22.get("strength", _MISSING)
+                                    if x29 is not _MISSING:
+                                        if type(x29) is int or (
+                                            type(x29) is float and x29 - x29 == 0
                                         ):
-                                            if not x28 >= -2:
+                                            if not x29 >= -2:
                                                 errs.append(
                                                     deferred(
                                                         out_of_range,
                                                         (
                                                             "inputs",
                                                             "referenceImages",
-                                                            i20,
+                                                            i21,
                                                             "strength",
                                                         ),
-                                                        x28,
+                                                        x29,
                                                         "minimum",
                                                         -2,
                                                         {"minimum": -2, "maximum": 2},
@@ -762,17 +758,17 @@ def validate(payload: object) -> list[ValidationError]:
                                                         "minimum",
                                                     )
                                                 )
-                                            if not x28 <= 2:
+                                            if not x29 <= 2:
                                                 errs.append(
                                                     deferred(
                                                         out_of_range,
                                                         (
                                                             "inputs",
                                                             "referenceImages",
-                                                            i20,
+                                                            i21,
                                                             "strength",
                                                         ),
-                                                        x28,
+                                                        x29,
                                                         "maximum",
                                                         2,
                                                         {"minimum": -2, "maximum": 2},
@@ -784,33 +780,30 @@ def validate(payload: object) -> list[ValidationError]:
                                             errs.append(
                                                 deferred(
                                                     wrong_type,
-                                                    ("inputs", "referenceImages", i20, "strength"),
-                                                    x28,
+                                                    ("inputs", "referenceImages", i21, "strength"),
+                                                    x29,
                                                     ("number",),
                                                     "/properties/inputs/properties/referenceImages/items/oneOf/1/properties/strength/type",
                                                     "type",
                                                 )
                                             )
-                                    if not _KNOWN12.issuperset(x21):
-                                        for k29 in x21:
-                                            if k29 not in _KNOWN12:
-                                                errs.append(
-                                                    deferred(
-                                                        unexpected,
-                                                        ("inputs", "referenceImages", i20),
-                                                        k29,
-                                                        x21[k29],
-                                                        _KNOWNLIST13,
-                                                        "/properties/inputs/properties/referenceImages/items/oneOf/1/additionalProperties",
-                                                        "additionalProperties",
-                                                    )
-                                                )
+                                    if not _KNOWN12.issuperset(x22):
+                                        errs.extend(
+                                            deferred_unexpected_keys(
+                                                ("inputs", "referenceImages", i21),
+                                                x22,
+                                                _KNOWN12,
+                                                _KNOWNLIST13,
+                                                "/properties/inputs/properties/referenceImages/items/oneOf/1/additionalProperties",
+                                                "additionalProperties",
+                                            )
+                                        )
                                 else:
                                     errs.append(
                                         deferred(
                                             wrong_type,
-                                            ("inputs", "referenceImages", i20),
-                                            x21,
+                                            ("inputs", "referenceImages", i21),
+                                            x22,
                                             ("string", "object"),
                                             "/properties/inputs/properties/referenceImages/items/oneOf",
                                             "type",
@@ -821,108 +814,105 @@ def validate(payload: object) -> list[ValidationError]:
                             deferred(
                                 wrong_type,
                                 ("inputs", "referenceImages"),
-                                x18,
+                                x19,
                                 ("array",),
                                 "/properties/inputs/properties/referenceImages/type",
                                 "type",
                             )
                         )
-                if not _KNOWN14.issuperset(x17):
-                    for k31 in x17:
-                        if k31 not in _KNOWN14:
-                            errs.append(
-                                deferred(
-                                    unexpected,
-                                    ("inputs",),
-                                    k31,
-                                    x17[k31],
-                                    _KNOWNLIST15,
-                                    "/properties/inputs/additionalProperties",
-                                    "additionalProperties",
-                                )
-                            )
-            else:
-                errs.append(
-                    deferred(
-                        wrong_type, ("inputs",), x17, ("object",), "/properties/inputs/type", "type"
-                    )
-                )
-        try:
-            x33 = v["model"]
-        except KeyError:
-            errs.append(deferred(missing, (), "model", "/required", "required"))
-        else:
-            if type(x33) is str:
-                if not x33 == "krea:krea@2-medium":
-                    errs.append(
-                        deferred(
-                            not_const, ("model",), x33, _CONST16, "/properties/model/const", "const"
+                if not _KNOWN14.issuperset(x18):
+                    errs.extend(
+                        deferred_unexpected_keys(
+                            ("inputs",),
+                            x18,
+                            _KNOWN14,
+                            _KNOWNLIST15,
+                            "/properties/inputs/additionalProperties",
+                            "additionalProperties",
                         )
                     )
             else:
                 errs.append(
                     deferred(
-                        wrong_type, ("model",), x33, ("string",), "/properties/model/type", "type"
+                        wrong_type, ("inputs",), x18, ("object",), "/properties/inputs/type", "type"
                     )
                 )
         try:
-            x34 = v["positivePrompt"]
+            x36 = v["model"]
+        except KeyError:
+            errs.append(deferred(missing, (), "model", "/required", "required"))
+        else:
+            if type(x36) is str:
+                if not x36 == "krea:krea@2-medium":
+                    errs.append(
+                        deferred(
+                            not_const, ("model",), x36, _CONST16, "/properties/model/const", "const"
+                        )
+                    )
+            else:
+                errs.append(
+                    deferred(
+                        wrong_type, ("model",), x36, ("string",), "/properties/model/type", "type"
+                    )
+                )
+        try:
+            x37 = v["positivePrompt"]
         except KeyError:
             errs.append(deferred(missing, (), "positivePrompt", "/required", "required"))
         else:
-            if type(x34) is str:
+            if type(x37) is str:
                 pass
             else:
                 errs.append(
                     deferred(
                         wrong_type,
                         ("positivePrompt",),
-                        x34,
+                        x37,
                         ("string",),
                         "/properties/positivePrompt/type",
                         "type",
                     )
                 )
         try:
-            x35 = v["width"]
+            x38 = v["width"]
         except KeyError:
             errs.append(deferred(missing, (), "width", "/required", "required"))
         else:
-            if type(x35) is int or (type(x35) is float and x35.is_integer()):
+            if type(x38) is int or (type(x38) is float and x38.is_integer()):
                 pass
             else:
                 errs.append(
                     deferred(
-                        wrong_type, ("width",), x35, ("integer",), "/properties/width/type", "type"
+                        wrong_type, ("width",), x38, ("integer",), "/properties/width/type", "type"
                     )
                 )
         try:
-            x36 = v["height"]
+            x39 = v["height"]
         except KeyError:
             errs.append(deferred(missing, (), "height", "/required", "required"))
         else:
-            if type(x36) is int or (type(x36) is float and x36.is_integer()):
+            if type(x39) is int or (type(x39) is float and x39.is_integer()):
                 pass
             else:
                 errs.append(
                     deferred(
                         wrong_type,
                         ("height",),
-                        x36,
+                        x39,
                         ("integer",),
                         "/properties/height/type",
                         "type",
                     )
                 )
-        x37 = v.get("seed", _MISSING)
-        if x37 is not _MISSING:
-            if type(x37) is int or (type(x37) is float and x37.is_integer()):
-                if not x37 >= 0:
+        x40 = v.get("seed", _MISSING)
+        if x40 is not _MISSING:
+            if type(x40) is int or (type(x40) is float and x40.is_integer()):
+                if not x40 >= 0:
                     errs.append(
                         deferred(
                             out_of_range,
                             ("seed",),
-                            x37,
+                            x40,
                             "minimum",
                             0,
                             {"minimum": 0, "maximum": 9223372036854775807},
@@ -930,12 +920,12 @@ def validate(payload: object) -> list[ValidationError]:
                             "minimum",
                         )
                     )
-                if not x37 <= 9223372036854775807:
+                if not x40 <= 9223372036854775807:
                     errs.append(
                         deferred(
                             out_of_range,
                             ("seed",),
-                            x37,
+                            x40,
                             "maximum",
                             9223372036854775807,
                             {"minimum": 0, "maximum": 9223372036854775807},
@@ -946,21 +936,21 @@ def validate(payload: object) -> list[ValidationError]:
             else:
                 errs.append(
                     deferred(
-                        wrong_type, ("seed",), x37, ("integer",), "/properties/seed/type", "type"
+                        wrong_type, ("seed",), x40, ("integer",), "/properties/seed/type", "type"
                     )
                 )
-        x38 = v.get("settings", _MISSING)
-        if x38 is not _MISSING:
-            if type(x38) is dict:
-                x39 = x38.get("creativity", _MISSING)
-                if x39 is not _MISSING:
-                    if type(x39) is str:
-                        if not x39 in _ENUM17:
+        x41 = v.get("settings", _MISSING)
+        if x41 is not _MISSING:
+            if type(x41) is dict:
+                x42 = x41.get("creativity", _MISSING)
+                if x42 is not _MISSING:
+                    if type(x42) is str:
+                        if not x42 in _ENUM17:
                             errs.append(
                                 deferred(
                                     not_in_enum,
                                     ("settings", "creativity"),
-                                    x39,
+                                    x42,
                                     _ENUMLIST18,
                                     "/properties/settings/properties/creativity/enum",
                                     "enum",
@@ -971,51 +961,40 @@ def validate(payload: object) -> list[ValidationError]:
                             deferred(
                                 wrong_type,
                                 ("settings", "creativity"),
-                                x39,
+                                x42,
                                 ("string",),
                                 "/properties/settings/properties/creativity/type",
                                 "type",
                             )
                         )
-                if not _KNOWN19.issuperset(x38):
-                    for k40 in x38:
-                        if k40 not in _KNOWN19:
-                            errs.append(
-                                deferred(
-                                    unexpected,
-                                    ("settings",),
-                                    k40,
-                                    x38[k40],
-                                    _KNOWNLIST20,
-                                    "/properties/settings/additionalProperties",
-                                    "additionalProperties",
-                                )
-                            )
+                if not _KNOWN19.issuperset(x41):
+                    errs.extend(
+                        deferred_unexpected_keys(
+                            ("settings",),
+                            x41,
+                            _KNOWN19,
+                            _KNOWNLIST20,
+                            "/properties/settings/additionalProperties",
+                            "additionalProperties",
+                        )
+                    )
             else:
                 errs.append(
                     deferred(
                         wrong_type,
                         ("settings",),
-                        x38,
+                        x41,
                         ("object",),
                         "/properties/settings/type",
                         "type",
                     )
                 )
         if not _KNOWN21.issuperset(v):
-            for k42 in v:
-                if k42 not in _KNOWN21:
-                    errs.append(
-                        deferred(
-                            unexpected,
-                            (),
-                            k42,
-                            v[k42],
-                            _KNOWNLIST22,
-                            "/additionalProperties",
-                            "additionalProperties",
-                        )
-                    )
+            errs.extend(
+                deferred_unexpected_keys(
+                    (), v, _KNOWN21, _KNOWNLIST22, "/additionalProperties", "additionalProperties"
+                )
+            )
         if "width" in v:
             if "height" not in v:
                 errs.append(
@@ -1041,16 +1020,16 @@ def validate(payload: object) -> list[ValidationError]:
                     )
                 )
         if "width" in v and "height" in v:
-            matched46 = 0
+            matched51 = 0
             if type(v) is dict:
-                c44 = v.get("width", _MISSING)
-                c45 = v.get("height", _MISSING)
-                if type(c44) in (int, float) and type(c45) in (int, float):
-                    matched46 = _ROWS23.get((c44, c45), 0)
+                c49 = v.get("width", _MISSING)
+                c50 = v.get("height", _MISSING)
+                if type(c49) in (int, float) and type(c50) in (int, float):
+                    matched51 = _ROWS23.get((c49, c50), 0)
                 else:
-                    matched46 = count_rows(v, ("width", "height"), _ROWTUPLES24)
+                    matched51 = count_rows(v, ("width", "height"), _ROWTUPLES24)
             if type(v) is dict:
-                if matched46 != 1:
+                if matched51 != 1:
                     errs.append(
                         deferred(
                             bad_combination,
@@ -1059,7 +1038,7 @@ def validate(payload: object) -> list[ValidationError]:
                             ("width", "height"),
                             _TABLE25,
                             _LABELS26,
-                            matched46,
+                            matched51,
                             "/allOf/1/then/oneOf",
                             "dimensions",
                         )
@@ -1094,7 +1073,7 @@ def validate(payload: object) -> list[ValidationError]:
 def is_valid(payload: object) -> bool:
     """True when ``payload`` has no errors (faster than ``not validate(payload)``)."""
     try:
-        return _b47(payload)
+        return _b52(payload)
     except RecursionError:
         return False
 
@@ -1133,17 +1112,17 @@ def validate_response(payload: object) -> list[ValidationError]:
     v: Any = payload
     if type(v) is dict:
         try:
-            x78 = v["taskType"]
+            x83 = v["taskType"]
         except KeyError:
             errs.append(deferred(missing, (), "taskType", "/required", "required"))
         else:
-            if type(x78) is str:
-                if not x78 == "imageInference":
+            if type(x83) is str:
+                if not x83 == "imageInference":
                     errs.append(
                         deferred(
                             not_const,
                             ("taskType",),
-                            x78,
+                            x83,
                             _CONST0,
                             "/properties/taskType/const",
                             "const",
@@ -1154,35 +1133,35 @@ def validate_response(payload: object) -> list[ValidationError]:
                     deferred(
                         wrong_type,
                         ("taskType",),
-                        x78,
+                        x83,
                         ("string",),
                         "/properties/taskType/type",
                         "type",
                     )
                 )
         try:
-            x79 = v["taskUUID"]
+            x84 = v["taskUUID"]
         except KeyError:
             errs.append(deferred(missing, (), "taskUUID", "/required", "required"))
         else:
-            if type(x79) is str:
-                if _PATTERN1(x79) is None:
+            if type(x84) is str:
+                if _PATTERN1(x84) is None:
                     errs.append(
                         deferred(
                             no_pattern_match,
                             ("taskUUID",),
-                            x79,
+                            x84,
                             "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$",
                             "/properties/taskUUID/pattern",
                             "pattern",
                         )
                     )
-                    if not is_uuid(x79):
+                    if not is_uuid(x84):
                         errs.append(
                             deferred(
                                 bad_format,
                                 ("taskUUID",),
-                                x79,
+                                x84,
                                 "uuid",
                                 "/properties/taskUUID/format",
                                 "format",
@@ -1193,35 +1172,35 @@ def validate_response(payload: object) -> list[ValidationError]:
                     deferred(
                         wrong_type,
                         ("taskUUID",),
-                        x79,
+                        x84,
                         ("string",),
                         "/properties/taskUUID/type",
                         "type",
                     )
                 )
         try:
-            x80 = v["imageUUID"]
+            x85 = v["imageUUID"]
         except KeyError:
             errs.append(deferred(missing, (), "imageUUID", "/required", "required"))
         else:
-            if type(x80) is str:
-                if _PATTERN1(x80) is None:
+            if type(x85) is str:
+                if _PATTERN1(x85) is None:
                     errs.append(
                         deferred(
                             no_pattern_match,
                             ("imageUUID",),
-                            x80,
+                            x85,
                             "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$",
                             "/properties/imageUUID/pattern",
                             "pattern",
                         )
                     )
-                    if not is_uuid(x80):
+                    if not is_uuid(x85):
                         errs.append(
                             deferred(
                                 bad_format,
                                 ("imageUUID",),
-                                x80,
+                                x85,
                                 "uuid",
                                 "/properties/imageUUID/format",
                                 "format",
@@ -1232,21 +1211,21 @@ def validate_response(payload: object) -> list[ValidationError]:
                     deferred(
                         wrong_type,
                         ("imageUUID",),
-                        x80,
+                        x85,
                         ("string",),
                         "/properties/imageUUID/type",
                         "type",
                     )
                 )
-        x81 = v.get("imageURL", _MISSING)
-        if x81 is not _MISSING:
-            if type(x81) is str:
-                if not (_uri_common(x81) is not None or is_uri(x81)):
+        x86 = v.get("imageURL", _MISSING)
+        if x86 is not _MISSING:
+            if type(x86) is str:
+                if not (_uri_common(x86) is not None or is_uri(x86)):
                     errs.append(
                         deferred(
                             bad_format,
                             ("imageURL",),
-                            x81,
+                            x86,
                             "uri",
                             "/properties/imageURL/format",
                             "format",
@@ -1257,36 +1236,36 @@ def validate_response(payload: object) -> list[ValidationError]:
                     deferred(
                         wrong_type,
                         ("imageURL",),
-                        x81,
+                        x86,
                         ("string",),
                         "/properties/imageURL/type",
                         "type",
                     )
                 )
-        x82 = v.get("imageBase64Data", _MISSING)
-        if x82 is not _MISSING:
-            if type(x82) is str:
+        x87 = v.get("imageBase64Data", _MISSING)
+        if x87 is not _MISSING:
+            if type(x87) is str:
                 pass
             else:
                 errs.append(
                     deferred(
                         wrong_type,
                         ("imageBase64Data",),
-                        x82,
+                        x87,
                         ("string",),
                         "/properties/imageBase64Data/type",
                         "type",
                     )
                 )
-        x83 = v.get("imageDataURI", _MISSING)
-        if x83 is not _MISSING:
-            if type(x83) is str:
-                if not (_uri_common(x83) is not None or is_uri(x83)):
+        x88 = v.get("imageDataURI", _MISSING)
+        if x88 is not _MISSING:
+            if type(x88) is str:
+                if not (_uri_common(x88) is not None or is_uri(x88)):
                     errs.append(
                         deferred(
                             bad_format,
                             ("imageDataURI",),
-                            x83,
+                            x88,
                             "uri",
                             "/properties/imageDataURI/format",
                             "format",
@@ -1297,45 +1276,45 @@ def validate_response(payload: object) -> list[ValidationError]:
                     deferred(
                         wrong_type,
                         ("imageDataURI",),
-                        x83,
+                        x88,
                         ("string",),
                         "/properties/imageDataURI/type",
                         "type",
                     )
                 )
-        x84 = v.get("seed", _MISSING)
-        if x84 is not _MISSING:
-            if type(x84) is int or (type(x84) is float and x84.is_integer()):
+        x89 = v.get("seed", _MISSING)
+        if x89 is not _MISSING:
+            if type(x89) is int or (type(x89) is float and x89.is_integer()):
                 pass
             else:
                 errs.append(
                     deferred(
-                        wrong_type, ("seed",), x84, ("integer",), "/properties/seed/type", "type"
+                        wrong_type, ("seed",), x89, ("integer",), "/properties/seed/type", "type"
                     )
                 )
-        x85 = v.get("NSFWContent", _MISSING)
-        if x85 is not _MISSING:
-            if type(x85) is bool:
+        x90 = v.get("NSFWContent", _MISSING)
+        if x90 is not _MISSING:
+            if type(x90) is bool:
                 pass
             else:
                 errs.append(
                     deferred(
                         wrong_type,
                         ("NSFWContent",),
-                        x85,
+                        x90,
                         ("boolean",),
                         "/properties/NSFWContent/type",
                         "type",
                     )
                 )
-        x86 = v.get("cost", _MISSING)
-        if x86 is not _MISSING:
-            if type(x86) is int or (type(x86) is float and x86 - x86 == 0):
+        x91 = v.get("cost", _MISSING)
+        if x91 is not _MISSING:
+            if type(x91) is int or (type(x91) is float and x91 - x91 == 0):
                 pass
             else:
                 errs.append(
                     deferred(
-                        wrong_type, ("cost",), x86, ("number",), "/properties/cost/type", "type"
+                        wrong_type, ("cost",), x91, ("number",), "/properties/cost/type", "type"
                     )
                 )
     else:
