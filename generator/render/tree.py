@@ -57,6 +57,7 @@ def render_all(models: list[ModelSpec], spec_dir: Path) -> dict[str, str]:
     context = {"models": models, "package_parts": package_parts, "model_parts": model_parts}
     put_py(f"{PACKAGE}/__init__.py", render_template("package/__init__.py.jinja", **context))
     put_py(f"{PACKAGE}/registry.py", render_template("package/registry.py.jinja", **context))
+    put_py(f"{PACKAGE}/__main__.py", render_template("package/__main__.py.jinja", **context))
     for name, spec in PACKAGE_FILES:
         put_py(f"{PACKAGE}/{name}", _renderer(spec, "render_package")(models))
 
