@@ -62,8 +62,14 @@ class _Progress:
 
     def close(self) -> None:
         if self.shown:
+            self.shown = False
             sys.stderr.write("\r\x1b[K")
             sys.stderr.flush()
+
+
+def _close(progress: _Progress | None) -> None:
+    if progress is not None:
+        progress.close()
 
 
 def render_from(args: argparse.Namespace, label: str) -> dict[str, str] | None:
@@ -85,21 +91,19 @@ def render_from(args: argparse.Namespace, label: str) -> dict[str, str] | None:
     try:
         built = build(spec_dir, cache=cache, jobs=args.jobs or usable_cpus(), progress=progress)
     except SpecErrors as exc:
-        if progress:
-            progress.close()
+        _close(progress)
         for err in exc.errors:
             print(f"error: {err}", file=sys.stderr)
         n = len(exc.errors)
         print(f"{n} spec error{'s' if n != 1 else ''}; nothing written", file=sys.stderr)
         return None
     except (RenderBug, BrokenProcessPool) as exc:
-        if progress:
-            progress.close()
+        _close(progress)
         what = exc if isinstance(exc, RenderBug) else f"a rendering process died ({exc})"
         print(f"internal error: {what}; nothing written", file=sys.stderr)
         return None
-    if progress:
-        progress.close()
+    finally:
+        _close(progress)  # also on Ctrl-C: the next line starts clean
     for model in built.catalogue:
         if model.partial is not None:
             print(f"warning: {model.partial.notice(model.source_files[0])}", file=sys.stderr)

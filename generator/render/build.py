@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
@@ -63,6 +65,35 @@ class Built:
     warnings: list[str] = field(default_factory=list)
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:  # a killed process its parent has not reaped yet is gone all the same
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            return fh.read().rpartition(b")")[2].split()[0] != b"Z"
+    except (OSError, IndexError):
+        return True
+
+
+def _watch(parent: int) -> None:
+    """Worker initializer: end this worker when the process that made the pool is gone. Killed
+    (SIGKILL, an OOM), it cannot stop its pool, and a worker would wait forever to hand over its
+    result."""
+    if os.name != "posix":
+        return  # os.kill(pid, 0) would terminate the process on Windows
+
+    def watch() -> None:
+        while _alive(parent):
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="watch-parent", daemon=True).start()
+
+
 def _pool(jobs: int) -> ProcessPoolExecutor:
     # forkserver where there is one: workers fork from a clean, single-threaded server that has
     # imported the renderer once, instead of from this process (which may hold threads).
@@ -70,7 +101,8 @@ def _pool(jobs: int) -> ProcessPoolExecutor:
     ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     if ctx.get_start_method() == "forkserver":
         ctx.set_forkserver_preload([__name__])
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx)
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_watch,
+                               initargs=(os.getpid(),))
 
 
 Task = tuple[str, str, str]  # (model file, spec directory, the file's text)

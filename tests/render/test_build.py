@@ -87,8 +87,49 @@ def test_a_platform_change_renders_every_model_that_reads_it(spec: Path, tmp_pat
 def test_a_generator_change_renders_everything(spec: Path, tmp_path: Path) -> None:
     build(spec, cache=_cache(tmp_path / "cache"))
     assert build(spec, cache=_cache(tmp_path / "cache", "another generator")).rendered == 2
-    # The real fingerprint covers every source file of the generator, templates and runtime too.
-    assert fingerprint() == fingerprint() and len(fingerprint()) == 64
+
+
+@pytest.mark.parametrize("edit", ["templates/model/validator.py.jinja", "runtime/validation.py",
+                                  "compiler/emit.py", "templates/new.py.jinja"])
+def test_the_fingerprint_covers_templates_runtime_and_code(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                           edit: str) -> None:
+    from generator.render import cache as cache_module
+
+    copy = tmp_path / "generator"
+    shutil.copytree(cache_module.GENERATOR_DIR, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(cache_module, "GENERATOR_DIR", copy)
+    before = fingerprint()
+    assert fingerprint() == before and len(before) == 64
+    target = copy / edit
+    target.write_text((target.read_text() if target.exists() else "") + "\n")
+    assert fingerprint() != before
+
+
+def test_a_pool_of_spawned_workers_gives_the_same_bytes(spec: Path, monkeypatch: pytest.MonkeyPatch,
+                                                        cold: dict[str, str]) -> None:
+    # Where there is no forkserver (Windows), workers start afresh and import what they need.
+    import multiprocessing
+
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    assert build(spec, jobs=2).files == cold
+
+
+def test_a_worker_that_dies_is_an_internal_error_with_nothing_written(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    from concurrent.futures.process import BrokenProcessPool
+
+    from generator.cli import main, pipeline
+
+    def dying(*args: object, **kwargs: object) -> None:
+        raise BrokenProcessPool("A process in the process pool was terminated abruptly")
+
+    monkeypatch.setattr(pipeline, "build", dying)
+    out = tmp_path / "out"
+    assert main(["generate", "--spec", str(SPEC), "--out", str(out), "--no-cache"]) == 2
+    assert capsys.readouterr().err == ("internal error: a rendering process died (A process in the process "
+                                       "pool was terminated abruptly); nothing written\n")
+    assert not out.exists()
 
 
 @pytest.mark.parametrize("damage", ["truncated", "byte flipped", "empty", "not ours", "other key",
@@ -246,3 +287,41 @@ def test_jobs_must_be_a_positive_number() -> None:
     for bad in ("0", "-1", "two"):
         res = run_cli("generate", "--jobs", bad, "--out", "/nonexistent/never")
         assert res.returncode == 2 and "--jobs" in res.stderr, res.stderr
+
+
+
+def _session_members(sid: int) -> list[int]:
+    out = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_bytes().rpartition(b")")[2].split()
+        except OSError:
+            continue
+        if int(fields[3]) == sid and fields[0] != b"Z":
+            out.append(int(stat.parent.name))
+    return out
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc (Linux)")
+def test_a_killed_run_leaves_no_worker_behind(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    proc = subprocess.Popen([sys.executable, "-m", "generator", "generate", "--no-cache", "--jobs", "2",
+                             "--out", str(tmp_path / "out")], cwd=ROOT, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        # The generator, its forkserver and the two workers share the new session.
+        deadline = time.monotonic() + 300
+        while len(_session_members(proc.pid)) < 4 and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert proc.poll() is None, "the run ended before its workers could be seen"
+        os.kill(proc.pid, signal.SIGKILL)  # no clean-up: its pool is left to fend for itself
+        proc.wait(timeout=60)
+        while _session_members(proc.pid) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        left = _session_members(proc.pid)
+    finally:
+        for pid in _session_members(proc.pid):  # so a failure leaves nothing running either
+            os.kill(pid, signal.SIGKILL)
+    assert left == [], "workers outlived the killed run"
