@@ -43,6 +43,7 @@ spec: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python tests/bench/bench_validators.py
 	$(BIN)/python tests/bench/bench_client.py
+	$(BIN)/python tests/bench/bench_catalogue.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
