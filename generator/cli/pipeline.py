@@ -84,7 +84,13 @@ def render_from(args: argparse.Namespace, label: str) -> dict[str, str] | None:
         return None
     cache = None
     if not args.no_cache:
-        cache, why = Cache.open(args.cache or default_dir(spec_dir), fingerprint())
+        root = args.cache or default_dir(spec_dir)
+        out = Path(args.out).resolve()
+        if root.resolve() == out or out in root.resolve().parents:
+            print(f"error: the cache {root} is inside the output directory {args.out}, which holds only "
+                  "what the generator writes there; choose another --cache", file=sys.stderr)
+            return None
+        cache, why = Cache.open(root, fingerprint())
         if why:
             print(f"warning: {why}", file=sys.stderr)
     progress = _Progress(label) if sys.stderr.isatty() else None

@@ -132,7 +132,7 @@ def run_tasks(tasks: list[Task], jobs: int, step: Callable[[], None]) -> Iterato
 def build(spec_dir: Path, *, cache: Cache | None = None, jobs: int = 1,
           progress: Progress | None = None, run: Runner = run_tasks) -> Built:
     """Every file the specs in ``spec_dir`` produce. Raises ``SpecErrors`` or ``RenderBug``."""
-    paths = [p.resolve() for p in model_files(spec_dir)]
+    paths = model_files(spec_dir)  # as load_specs names them (source_files[0], messages)
     sources = Sources(spec_dir)
     if cache is not None:
         # Hashed before any worker reads them, and again after: an entry is stored only when both
@@ -144,7 +144,7 @@ def build(spec_dir: Path, *, cache: Cache | None = None, jobs: int = 1,
     task_index: list[int] = []
     for i, path in enumerate(paths):
         try:
-            text = read_text(path, "a spec file")
+            text = read_text(path.resolve(), "a spec file")
         except SpecError as exc:
             results[i] = ("errors", [_plain(exc)])
             continue

@@ -325,3 +325,11 @@ def test_a_killed_run_leaves_no_worker_behind(tmp_path: Path) -> None:
         for pid in _session_members(proc.pid):  # so a failure leaves nothing running either
             os.kill(pid, signal.SIGKILL)
     assert left == [], "workers outlived the killed run"
+
+
+def test_the_cache_may_not_lie_inside_the_output(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    for cache in (out / ".cache", out):
+        res = run_cli("generate", "--out", str(out), "--cache", str(cache))
+        assert res.returncode == 2 and "is inside the output directory" in res.stderr, res.stderr
+        assert not out.exists()
