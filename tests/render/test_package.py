@@ -85,3 +85,21 @@ def test_the_package_runs_as_a_module() -> None:
     res = subprocess.run([sys.executable, "-m", "runware_bindings"], cwd=ROOT, capture_output=True, text=True,
                          timeout=300, check=False)
     assert res.returncode == 2 and "usage: python -m runware_bindings" in res.stderr
+
+
+def test_the_client_loads_a_model_when_its_namespace_is_first_used() -> None:
+    res = _python("import sys, json\n"
+                  "from runware_bindings import Runware, AsyncRunware\n"
+                  f"print(json.dumps({LOADED}))\n"
+                  "client = Runware('key', base_url='http://127.0.0.1:9/v1')\n"
+                  "assert type(client.krea_2_medium).__name__ == 'Krea2Medium'\n"
+                  f"print(json.dumps({LOADED}))\n"
+                  "assert type(AsyncRunware('key').gpt_image_2).__name__ == 'AsyncGptImage2'\n"
+                  f"print(json.dumps({LOADED}))\n")
+    assert res.returncode == 0, res.stderr
+    at_import, after_krea, after_gpt = (json.loads(line) for line in res.stdout.splitlines())
+    assert at_import == ["httpx", "runware_bindings.client", "runware_bindings.registry"]
+    assert set(after_krea) - set(at_import) == {
+        "runware_bindings.krea_2_medium", "runware_bindings.krea_2_medium.client",
+        "runware_bindings.krea_2_medium.types", "runware_bindings.krea_2_medium.validator"}
+    assert {m.split(".")[1] for m in set(after_gpt) - set(after_krea)} == {"gpt_image_2"}
