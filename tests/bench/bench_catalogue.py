@@ -105,6 +105,8 @@ _IMPORT = ("import time; t = time.perf_counter(); import runware_bindings; "
 _FIRST_VALIDATE = ("import json, sys, time; import runware_bindings; p = json.loads(sys.argv[1]); "
                    "t = time.perf_counter(); e = runware_bindings.validate(p); "
                    "print(time.perf_counter() - t); assert e == [], e")
+_IMPORT_CLIENT = ("import time; t = time.perf_counter(); from runware_bindings import Runware; "
+                  "print(time.perf_counter() - t)")
 _IMPORT_AND_VALIDATE = ("import json, sys, time; p = json.loads(sys.argv[1]); t = time.perf_counter(); "
                         "import runware_bindings; e = runware_bindings.validate(p); "
                         "print(time.perf_counter() - t); assert e == [], e")
@@ -141,6 +143,7 @@ def measure(generator_root: Path, work: Path, catalogue: Path, models: list[tupl
                "model": model_id, "positivePrompt": "a lighthouse", "width": 1024, "height": 1024}
     out["first validate"] = best(_FIRST_VALIDATE, work / "gen", env, json.dumps(payload))
     out["import + first validate"] = best(_IMPORT_AND_VALIDATE, work / "gen", env, json.dumps(payload))
+    out["import Runware"] = best(_IMPORT_CLIENT, work / "gen", env)
     # The same package with the two real models, for import time against catalogue size.
     small = work / "small"
     small.mkdir()
@@ -187,7 +190,7 @@ def report(n: int, new: dict[str, Step | float], old: dict[str, Step | float] | 
         label = {"cold": "generate, cold", "one change": "generate, one spec changed",
                  "check": "check"}[name]
         print(f"{label:<28}{a.seconds:>16.1f} s{prev:>14}{ratio:>9}   {mem}")
-    for name in ("import", "import (2 models)", "first validate", "import + first validate"):
+    for name in ("import", "import (2 models)", "first validate", "import + first validate", "import Runware"):
         a_s = new[name]
         b_s = old[name] if old else None
         assert isinstance(a_s, float) and (b_s is None or isinstance(b_s, float))
@@ -195,7 +198,8 @@ def report(n: int, new: dict[str, Step | float], old: dict[str, Step | float] | 
         ratio = f"{b_s / a_s:.1f}x" if b_s is not None else "-"
         label = {"import": f"import ({n} models)", "import (2 models)": "import (2 models)",
                  "first validate": "first validate of a model",
-                 "import + first validate": "import + first validate"}[name]
+                 "import + first validate": "import + first validate",
+                 "import Runware": "from ... import Runware"}[name]
         print(f"{label:<28}{_ms(a_s):>18}{prev:>14}{ratio:>9}")
     cold, one = new["cold"], new["one change"]
     assert isinstance(cold, Step) and isinstance(one, Step)

@@ -31,7 +31,8 @@ def test_without_git_the_previous_column_is_skipped(tmp_path: Path, monkeypatch:
     step = bench.Step(2.0, 1024)
     figures: dict[str, bench.Step | float] = {
         "cold": bench.Step(10.0, 2048), "one change": step, "check": step, "import": 0.01,
-        "import (2 models)": 0.01, "first validate": 0.002, "import + first validate": 0.012}
+        "import (2 models)": 0.01, "first validate": 0.002, "import + first validate": 0.012,
+        "import Runware": 0.05}
     bench.report(5, figures, None, why)
     out = capsys.readouterr().out
     assert "previous generator: skipped (git is not installed)" in out
