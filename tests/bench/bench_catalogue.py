@@ -25,6 +25,8 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -153,6 +155,27 @@ def measure(generator_root: Path, work: Path, catalogue: Path, models: list[tupl
     return out
 
 
+def _burn(n: int) -> float:
+    t = time.perf_counter()
+    x = 0
+    for i in range(n):
+        x += i
+    return time.perf_counter() - t
+
+
+def cores_available() -> float:
+    """How many cores this run really had: one CPU-bound loop alone against one per core at once.
+    On a machine shared with other work a pool cannot be faster than this allows."""
+    n = os.cpu_count() or 1
+    alone = min(_burn(5_000_000) for _ in range(3))
+    with ProcessPoolExecutor(n) as pool:
+        list(pool.map(_burn, [1000] * n))  # started before timing
+        t = time.perf_counter()
+        list(pool.map(_burn, [5_000_000] * n))
+        together = time.perf_counter() - t
+    return n * alone / together
+
+
 def baseline_tree(rev: str, dest: Path) -> str | None:
     """The previous generator's ``generator/`` in ``dest``, or why it cannot be had."""
     if shutil.which("git") is None:
@@ -174,9 +197,13 @@ def _mib(kib: int) -> str:
     return f"{kib / 1024:.0f} MiB"
 
 
-def report(n: int, new: dict[str, Step | float], old: dict[str, Step | float] | None, skipped: str | None) -> None:
+def report(n: int, new: dict[str, Step | float], old: dict[str, Step | float] | None, skipped: str | None,
+           cores: tuple[float, float] | None = None) -> None:
     print(f"catalogue of {n} models; Python {platform.python_version()}, {os.cpu_count()} cores "
           f"(usable: {len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else '?'})")
+    if cores:
+        print(f"cores free for this run (a CPU-bound loop on every core against one alone): "
+              f"{cores[0]:.1f} before, {cores[1]:.1f} after")
     head = f"{'step':<28}{'this generator':>18}{'previous':>14}{'ratio':>9}   peak memory (this / previous)"
     print(head)
     print("-" * len(head))
@@ -230,9 +257,10 @@ def main() -> None:
         current = base / "current"
         shutil.copytree(ROOT / "generator", current / "generator",
                         ignore=shutil.ignore_patterns("__pycache__"))
+        before = cores_available()
         new = measure(current, base / "new", catalogue, models)
         old = None if skipped else measure(previous, base / "old", catalogue, models)
-        report(args.models, new, old, skipped)
+        report(args.models, new, old, skipped, (before, cores_available()))
 
 
 if __name__ == "__main__":
