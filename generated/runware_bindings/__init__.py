@@ -15,31 +15,82 @@ Generate images with :class:`Runware` (or :class:`AsyncRunware`)::
 Models: krea:krea@2-medium, openai:gpt-image@2.
 """
 
+from typing import TYPE_CHECKING
+
 from ._runtime.validation import ValidationError, ValidationReport, ValidationWarning
 from .registry import MODELS, check, validate, validate_response
-from ._runtime.errors import (
-    APIError,
-    AuthenticationError,
-    BadRequestError,
-    CapacityError,
-    ConnectionError,
-    ImageInputError,
-    InsufficientBalanceError,
-    InvalidRequestError,
-    MalformedResponseError,
-    NotFoundError,
-    PermissionDeniedError,
-    RateLimitError,
-    RunwareError,
-    ServerError,
-    TaskFailedError,
-    TimeoutError,
-)
-from ._runtime.images import ImageInput
-from ._runtime.results import ImageResult, RunResult, TaskOutcome
-from ._runtime.retry import PollPolicy, RetryPolicy
-from ._runtime.tasks import RunwareWarning
-from .client import AsyncRunware, Runware, parse_webhook
+
+if TYPE_CHECKING:
+    from ._runtime.errors import (
+        APIError,
+        AuthenticationError,
+        BadRequestError,
+        CapacityError,
+        ConnectionError,
+        ImageInputError,
+        InsufficientBalanceError,
+        InvalidRequestError,
+        MalformedResponseError,
+        NotFoundError,
+        PermissionDeniedError,
+        RateLimitError,
+        RunwareError,
+        ServerError,
+        TaskFailedError,
+        TimeoutError,
+    )
+    from ._runtime.images import ImageInput
+    from ._runtime.results import ImageResult, RunResult, TaskOutcome
+    from ._runtime.retry import PollPolicy, RetryPolicy
+    from ._runtime.tasks import RunwareWarning
+    from .client import AsyncRunware, Runware, parse_webhook
+
+# The client's names load on first use: validating needs only the standard library, and the client
+# needs httpx (``pip install 'runware-bindings[client]'``; its absence is an ImportError saying so).
+_LAZY: dict[str, str] = {
+    "APIError": "._runtime.errors",
+    "AuthenticationError": "._runtime.errors",
+    "BadRequestError": "._runtime.errors",
+    "CapacityError": "._runtime.errors",
+    "ConnectionError": "._runtime.errors",
+    "ImageInputError": "._runtime.errors",
+    "InsufficientBalanceError": "._runtime.errors",
+    "InvalidRequestError": "._runtime.errors",
+    "MalformedResponseError": "._runtime.errors",
+    "NotFoundError": "._runtime.errors",
+    "PermissionDeniedError": "._runtime.errors",
+    "RateLimitError": "._runtime.errors",
+    "RunwareError": "._runtime.errors",
+    "ServerError": "._runtime.errors",
+    "TaskFailedError": "._runtime.errors",
+    "TimeoutError": "._runtime.errors",
+    "ImageInput": "._runtime.images",
+    "ImageResult": "._runtime.results",
+    "RunResult": "._runtime.results",
+    "TaskOutcome": "._runtime.results",
+    "PollPolicy": "._runtime.retry",
+    "RetryPolicy": "._runtime.retry",
+    "RunwareWarning": "._runtime.tasks",
+    "AsyncRunware": ".client",
+    "Runware": ".client",
+    "parse_webhook": ".client",
+}
+
+if not TYPE_CHECKING:  # hidden from type checkers, which see the imports above instead
+
+    def __getattr__(name: str) -> object:
+        module = _LAZY.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        import importlib  # here, not at the top: the package's namespace stays its public names
+
+        value = getattr(importlib.import_module(module, __name__), name)
+        globals()[name] = value
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *_LAZY})
+
 
 __all__ = [
     "APIError",

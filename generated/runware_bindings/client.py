@@ -13,14 +13,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._runtime.client import DEFAULT_BASE_URL, AsyncClient, SyncClient
 from ._runtime.results import RunResult
 from ._runtime.webhooks import parse_webhook as _parse_webhook
 from .registry import CHECKERS, MODELS, RESPONSE_VALIDATORS
-from .krea_2_medium.client import AsyncKrea2Medium, Krea2Medium
-from .gpt_image_2.client import AsyncGptImage2, GptImage2
+
+if TYPE_CHECKING:  # a model's client module is imported when its namespace is first used
+    from .krea_2_medium.client import AsyncKrea2Medium, Krea2Medium
+    from .gpt_image_2.client import AsyncGptImage2, GptImage2
 
 __all__ = ["DEFAULT_BASE_URL", "AsyncRunware", "Runware", "parse_webhook"]
 
@@ -45,11 +47,15 @@ class Runware(SyncClient):
     @cached_property
     def krea_2_medium(self) -> Krea2Medium:
         """Krea 2 Medium (krea:krea@2-medium)."""
+        from .krea_2_medium.client import Krea2Medium
+
         return Krea2Medium(self)
 
     @cached_property
     def gpt_image_2(self) -> GptImage2:
         """GPT Image 2 (openai:gpt-image@2)."""
+        from .gpt_image_2.client import GptImage2
+
         return GptImage2(self)
 
 
@@ -61,11 +67,15 @@ class AsyncRunware(AsyncClient):
     @cached_property
     def krea_2_medium(self) -> AsyncKrea2Medium:
         """Krea 2 Medium (krea:krea@2-medium)."""
+        from .krea_2_medium.client import AsyncKrea2Medium
+
         return AsyncKrea2Medium(self)
 
     @cached_property
     def gpt_image_2(self) -> AsyncGptImage2:
         """GPT Image 2 (openai:gpt-image@2)."""
+        from .gpt_image_2.client import AsyncGptImage2
+
         return AsyncGptImage2(self)
 
 

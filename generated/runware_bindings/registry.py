@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ._runtime.catalogue import LazyFunctions
 from ._runtime.validation import (
     ValidationError,
     ValidationReport,
     describe,
     did_you_mean,
 )
-from .krea_2_medium import validator as _krea_2_medium
-from .gpt_image_2 import validator as _gpt_image_2
 
 #: Wire model id -> module name inside this package.
 MODELS: dict[str, str] = {
@@ -19,20 +18,20 @@ MODELS: dict[str, str] = {
     "openai:gpt-image@2": "gpt_image_2",
 }
 
-_VALIDATE: dict[object, Callable[[object], list[ValidationError]]] = {
-    "krea:krea@2-medium": _krea_2_medium.validate,
-    "openai:gpt-image@2": _gpt_image_2.validate,
-}
-#: Wire model id -> ``check`` (errors and advisory warnings) of that model.
-CHECKERS: dict[str, Callable[[object], ValidationReport]] = {
-    "krea:krea@2-medium": _krea_2_medium.check,
-    "openai:gpt-image@2": _gpt_image_2.check,
-}
-#: Wire model id -> ``validate_response`` (one result item) of that model.
-RESPONSE_VALIDATORS: dict[str, Callable[[object], list[ValidationError]]] = {
-    "krea:krea@2-medium": _krea_2_medium.validate_response,
-    "openai:gpt-image@2": _gpt_image_2.validate_response,
-}
+# A model's validator module is imported when the first payload for it arrives, so importing the
+# package costs the same whatever the size of the catalogue.
+_PACKAGE = __name__.rpartition(".")[0]
+_VALIDATE: LazyFunctions[Callable[[object], list[ValidationError]]] = LazyFunctions(
+    MODELS, _PACKAGE, "validator", "validate"
+)
+#: Wire model id -> ``check`` (errors and advisory warnings) of that model, imported on first use.
+CHECKERS: LazyFunctions[Callable[[object], ValidationReport]] = LazyFunctions(
+    MODELS, _PACKAGE, "validator", "check"
+)
+#: Wire model id -> ``validate_response`` (one result item) of that model, imported on first use.
+RESPONSE_VALIDATORS: LazyFunctions[Callable[[object], list[ValidationError]]] = LazyFunctions(
+    MODELS, _PACKAGE, "validator", "validate_response"
+)
 
 
 def _dispatch_error(payload: object) -> ValidationError:
@@ -58,7 +57,7 @@ def _dispatch_error(payload: object) -> ValidationError:
 def validate(payload: object) -> list[ValidationError]:
     """Every error in a task payload, checked against its model's spec (empty when valid)."""
     try:
-        fn = _VALIDATE.get(payload["model"])  # type: ignore[index]
+        fn = _VALIDATE.lookup(payload["model"])  # type: ignore[index]
     except (TypeError, KeyError, IndexError):
         fn = None
     if fn is None:
@@ -69,7 +68,7 @@ def validate(payload: object) -> list[ValidationError]:
 def check(payload: object) -> ValidationReport:
     """Errors and advisory warnings of a task payload, kept apart."""
     try:
-        fn = CHECKERS.get(payload["model"])  # type: ignore[index]
+        fn = CHECKERS.lookup(payload["model"])  # type: ignore[index]
     except (TypeError, KeyError, IndexError):
         fn = None
     if fn is None:
@@ -79,7 +78,7 @@ def check(payload: object) -> ValidationReport:
 
 def validate_response(model: str, item: object) -> list[ValidationError]:
     """Every error in one result item of ``model`` (responses are open: unknown fields pass)."""
-    fn = RESPONSE_VALIDATORS.get(model)
+    fn = RESPONSE_VALIDATORS.lookup(model)
     if fn is None:
         return [_dispatch_error({"model": model})]
     return fn(item)

@@ -16,7 +16,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    files = render_from(args.spec)
+    files = render_from(args, "check")
     if files is None:
         return 2
     diff = stale_diff(args.out, files, label=str(args.out).rstrip("/"))

@@ -18,7 +18,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run(args: argparse.Namespace) -> int:
     try:
         check_replaceable(args.out, args.spec)  # before the work, so a refusal comes at once
-        files = render_from(args.spec)
+        files = render_from(args, "generate")
         if files is None:
             return 2
         write_tree(args.out, files, spec_dir=args.spec)

@@ -3,8 +3,10 @@
 The output directory is replaced only when the generator wrote it (its ``PROVENANCE.json`` lists
 every file it holds) or when it is empty or absent; anything else is refused before a byte is
 written. The new tree is built in a sibling directory and swapped in with one atomic exchange, so
-at every instant the output path holds a complete tree, old or new. Files written one by one
-(``ingest -o``, ``compile -o``) are replaced only when they carry the writer's header line.
+at every instant the output path holds a complete tree, old or new: files that did not change are
+hard links to the old tree's (no rewrite), and build artefacts (dist/, build/, *.egg-info/) are
+carried over as they are. Files written one by one (``ingest -o``, ``compile -o``) are replaced
+only when they carry the writer's header line.
 """
 
 from __future__ import annotations
@@ -25,6 +27,12 @@ from .provenance import is_provenance
 # Caches that tools drop into any Python tree; they are not the user's work and are discarded.
 CACHE_DIRS = frozenset({"__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_cache"})
 
+# What building the bindings' distribution leaves at the top of the tree (``python -m build``
+# writes dist/; setuptools-style tools build/ and *.egg-info/). They are the user's: never listed
+# as the generator's, never a reason to refuse, never compared by ``check``, and carried over
+# unchanged into every new tree (hard links where the filesystem has them, else copies).
+BUILD_ARTEFACTS = frozenset({"dist", "build"})
+
 
 class UnsafeOutput(Exception):
     """The target holds something the generator did not write; nothing was touched."""
@@ -34,13 +42,31 @@ def _is_cache(rel: Path) -> bool:
     return bool(CACHE_DIRS.intersection(rel.parts)) or rel.suffix == ".pyc"
 
 
+def _is_artefact_name(name: str) -> bool:
+    return name in BUILD_ARTEFACTS or name.endswith(".egg-info")
+
+
+def build_artefacts(out_dir: Path) -> list[Path]:
+    """The build artefact directories at the top of ``out_dir`` (real directories, not links)."""
+    try:
+        entries = sorted(out_dir.iterdir())
+    except OSError:
+        return []
+    return [p for p in entries if _is_artefact_name(p.name) and p.is_dir() and not p.is_symlink()]
+
+
+def _skipped(out_dir: Path) -> set[Path]:
+    return set(build_artefacts(out_dir))
+
+
 def existing_files(out_dir: Path) -> dict[str, str]:
     found: dict[str, str] = {}
     if not out_dir.is_dir():
         return found
+    artefacts = _skipped(out_dir)
     for path in sorted(out_dir.rglob("*")):
         rel = path.relative_to(out_dir)
-        if path.is_dir() or _is_cache(rel):
+        if path.is_dir() or _is_cache(rel) or out_dir / rel.parts[0] in artefacts:
             continue
         try:
             found[rel.as_posix()] = path.read_text(encoding="utf-8")
@@ -69,9 +95,10 @@ def _foreign(out_dir: Path) -> tuple[list[str], str]:
     # Records written before the file list existed: the package and the record were all.
     listed = {f for f in files if isinstance(f, str)} if isinstance(files, list) else None
     out: list[str] = []
+    artefacts = _skipped(out_dir)
     for path in sorted(out_dir.rglob("*")):
         rel = path.relative_to(out_dir)
-        if _is_cache(rel) or (path.is_dir() and not path.is_symlink()):
+        if _is_cache(rel) or (path.is_dir() and not path.is_symlink()) or out_dir / rel.parts[0] in artefacts:
             continue
         name = rel.as_posix()
         ours = name in listed if listed is not None else (
@@ -136,12 +163,45 @@ def exchange(a: Path, b: Path) -> bool:
     raise OSError(err, os.strerror(err), str(a), None, str(b))
 
 
-def _populate(staging: Path, files: dict[str, str]) -> None:
+def _link_or_copy(source: str, target: str) -> None:
+    try:
+        os.link(source, target, follow_symlinks=False)
+    except OSError:
+        shutil.copy2(source, target, follow_symlinks=False)
+
+
+def _same_file(path: Path, data: bytes) -> bool:
+    try:
+        if path.is_symlink() or not path.is_file() or path.stat().st_size != len(data):
+            return False
+        return path.read_bytes() == data
+    except OSError:
+        return False
+
+
+def _populate(staging: Path, files: dict[str, str], old: Path | None) -> None:
+    """The new tree in ``staging``: a file the old tree already holds byte for byte is linked
+    from it (written and made durable before), every other one is written."""
     os.mkdir(staging)
     for rel, content in files.items():
         target = staging / rel
         target.parent.mkdir(parents=True, exist_ok=True)
-        create_file(target, content.encode("utf-8"))
+        data = content.encode("utf-8")
+        if old is not None and _same_file(old / rel, data):
+            try:
+                _link(old / rel, target)
+                continue
+            except OSError:
+                pass  # no hard links here: write it
+        create_file(target, data)
+    if old is not None:
+        for artefact in build_artefacts(old):
+            shutil.copytree(artefact, staging / artefact.name, symlinks=True,
+                            copy_function=_link_or_copy)
+
+
+def _link(source: Path, target: Path) -> None:
+    os.link(source, target, follow_symlinks=False)
 
 
 def write_tree(out_dir: Path, files: dict[str, str], *, spec_dir: Path) -> None:
@@ -151,8 +211,9 @@ def write_tree(out_dir: Path, files: dict[str, str], *, spec_dir: Path) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     sweep(out)
     staging = temp_path(out)
+    assert not any(_is_artefact_name(rel.split("/", 1)[0]) for rel in files), "a build artefact name"
     try:
-        _populate(staging, files)
+        _populate(staging, files, out if out.is_dir() else None)
         if not out.exists():
             os.rename(staging, out)
         elif not exchange(staging, out):

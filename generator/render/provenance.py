@@ -55,3 +55,15 @@ def render(models: list[ModelSpec], spec_dir: Path, files: list[str]) -> str:
         "files": sorted({*files, FILENAME}),
     }
     return json.dumps(record, indent=2, sort_keys=False) + "\n"
+
+
+def distribution_version(files: dict[str, str]) -> str:
+    """The bindings' PEP 440 version: the generator's, with a local label digesting ``files``.
+
+    ``files`` is every file of the tree but the one that carries the version (PROVENANCE.json
+    included, so a spec change shows even where the output does not change).
+    """
+    digest = hashlib.sha256()
+    for rel in sorted(files):
+        digest.update(rel.encode("utf-8") + b"\0" + files[rel].encode("utf-8") + b"\0")
+    return f"{__version__}+{digest.hexdigest()[:12]}"

@@ -38,6 +38,7 @@ SCHEMA_URI = "https://json-schema.org/draft/2020-12/schema"
 PACKAGE_NAMES = frozenset({
     "client", "registry", "_runtime", "validate", "check", "validate_response", "parse_webhook", "MODELS",
     "ValidationError", "ValidationReport", "ValidationWarning",
+    "__main__", "TYPE_CHECKING", "_LAZY",  # python -m runware_bindings; the lazy client names
 })
 RESERVED_MODULES = PACKAGE_NAMES | frozenset(
     name for cls in (SyncClient, AsyncClient) for name in dir(cls))
@@ -127,32 +128,48 @@ def load_specs(spec_dir: Path) -> list[ModelSpec]:
         model = _load(loader, path)
         if model is not None:
             models.append(model)
-    for attr in ("id", "module"):
-        seen: dict[str, ModelSpec] = {}
-        for m in models:
-            value = getattr(m, attr)
-            if value in seen:
-                loader.errors.append(SpecError(m.source_files[0], None, f"/model/{attr}",
-                                               f"{attr} {value!r} is also used by {seen[value].source_files[0].name}"))
-            seen[value] = m
+    loader.errors.extend(duplicate_errors(models))
     if loader.errors:
         raise SpecErrors(_dedupe(loader.errors))
     return sorted(models, key=lambda m: m.id)
 
 
+def duplicate_errors(models: list[ModelSpec]) -> list[SpecError]:
+    """Models (in file order) whose id or module an earlier one already has."""
+    errors: list[SpecError] = []
+    for attr in ("id", "module"):
+        seen: dict[str, ModelSpec] = {}
+        for m in models:
+            value = getattr(m, attr)
+            if value in seen:
+                errors.append(SpecError(m.source_files[0], None, f"/model/{attr}",
+                                        f"{attr} {value!r} is also used by {seen[value].source_files[0].name}"))
+            seen[value] = m
+    return errors
+
+
 def load_model(path: Path, spec_dir: Path | None = None, *, text: str | None = None) -> ModelSpec:
     """One model file. ``spec_dir`` is where ``../platform/`` refs fall back to (see the module
     docstring); with ``text`` the file is that text, read in memory but named ``path`` in errors."""
+    model, errors = load_one(path, spec_dir, text=text)
+    if errors or model is None:
+        raise SpecErrors(errors)
+    return model
+
+
+def load_one(path: Path, spec_dir: Path | None = None, *,
+             text: str | None = None) -> tuple[ModelSpec | None, list[SpecError]]:
+    """One model file and every problem found loading it, as :func:`load_specs` sees that file:
+    the model comes back even with problems in the files it shares (a platform file), so that
+    the checks across models still see it."""
     loader = _Loader(spec_dir)
     if text is not None:
         try:
             loader.docs[path.resolve()] = parse_document(text, path.resolve())
         except SpecError as exc:
-            raise SpecErrors([exc]) from None
+            return None, [exc]
     model = _load(loader, path)
-    if loader.errors or model is None:
-        raise SpecErrors(_dedupe(loader.errors))
-    return model
+    return model, _dedupe(loader.errors)
 
 
 def _load(loader: _Loader, path: Path) -> ModelSpec | None:

@@ -1,4 +1,5 @@
-"""``python -m generator validate``: inputs, exit statuses and output formats."""
+"""``validate``: inputs, exit statuses and output formats, through both entry points
+(``python -m generator validate`` and ``python -m runware_bindings validate``, see conftest.py)."""
 
 from __future__ import annotations
 
@@ -6,13 +7,13 @@ import io
 import json
 import os
 import subprocess
-import sys
 import threading
 from pathlib import Path
 
 import pytest
 
-from tests.helpers import ROOT, VALID_KREA, run_cli
+from tests.cli.conftest import ValidateCli
+from tests.helpers import VALID_KREA
 
 VALID = VALID_KREA
 
@@ -27,15 +28,15 @@ def write(tmp_path: Path, name: str, text: str) -> str:
     return str(path)
 
 
-def test_valid_object_exits_0(tmp_path: Path) -> None:
-    res = run_cli("validate", write(tmp_path, "ok.json", json.dumps(VALID)))
+def test_valid_object_exits_0(validate_cli: ValidateCli, tmp_path: Path) -> None:
+    res = validate_cli(write(tmp_path, "ok.json", json.dumps(VALID)))
     assert res.returncode == 0, res.stderr
     assert res.stdout.strip().endswith(": valid")
 
 
-def test_invalid_object_lists_every_error_and_exits_1(tmp_path: Path) -> None:
+def test_invalid_object_lists_every_error_and_exits_1(validate_cli: ValidateCli, tmp_path: Path) -> None:
     payload = bad(outputQuality=100, width=1000, outputTyp="URL")
-    res = run_cli("validate", write(tmp_path, "bad.json", json.dumps(payload)))
+    res = validate_cli(write(tmp_path, "bad.json", json.dumps(payload)))
     assert res.returncode == 1
     out = res.stdout
     assert "invalid (3 errors)" in out
@@ -44,8 +45,8 @@ def test_invalid_object_lists_every_error_and_exits_1(tmp_path: Path) -> None:
     assert "outputType" in out  # did-you-mean for the misspelt key
 
 
-def test_stdin_and_json_format() -> None:
-    res = run_cli("validate", "-", "--format", "json", stdin=json.dumps(bad(numberResults=0)))
+def test_stdin_and_json_format(validate_cli: ValidateCli) -> None:
+    res = validate_cli("-", "--format", "json", stdin=json.dumps(bad(numberResults=0)))
     assert res.returncode == 1
     report = json.loads(res.stdout)
     assert report["valid"] is False
@@ -55,9 +56,9 @@ def test_stdin_and_json_format() -> None:
     assert (error["path"], error["rule"], error["value"]) == ("numberResults", "minimum", 0)
 
 
-def test_array_of_tasks_reports_indexes(tmp_path: Path) -> None:
+def test_array_of_tasks_reports_indexes(validate_cli: ValidateCli, tmp_path: Path) -> None:
     tasks = [VALID, bad(seed=-1), VALID]
-    res = run_cli("validate", "--format", "json", write(tmp_path, "tasks.json", json.dumps(tasks)))
+    res = validate_cli("--format", "json", write(tmp_path, "tasks.json", json.dumps(tasks)))
     assert res.returncode == 1
     report = json.loads(res.stdout)
     assert [p["valid"] for p in report["payloads"]] == [True, False, True]
@@ -65,18 +66,18 @@ def test_array_of_tasks_reports_indexes(tmp_path: Path) -> None:
     assert report["payloads"][1]["source"].endswith("tasks.json[1]")
 
 
-def test_jsonl_reports_line_numbers(tmp_path: Path) -> None:
+def test_jsonl_reports_line_numbers(validate_cli: ValidateCli, tmp_path: Path) -> None:
     lines = [json.dumps(VALID), "", json.dumps(bad(width=1184)), json.dumps(VALID)]
     path = write(tmp_path, "tasks.jsonl", "\n".join(lines) + "\n")
-    res = run_cli("validate", path)
+    res = validate_cli(path)
     assert res.returncode == 1
     assert f"{path}:3: invalid" in res.stdout
     assert f"{path}:1: valid" in res.stdout and f"{path}:4: valid" in res.stdout
     assert "1 of 3 payloads invalid" in res.stdout
 
 
-def test_warning_does_not_fail(tmp_path: Path) -> None:
-    res = run_cli("validate", write(tmp_path, "w.json", json.dumps(bad(ttl=120, outputType="base64Data"))))
+def test_warning_does_not_fail(validate_cli: ValidateCli, tmp_path: Path) -> None:
+    res = validate_cli(write(tmp_path, "w.json", json.dumps(bad(ttl=120, outputType="base64Data"))))
     assert res.returncode == 0, res.stdout
     assert "warning: ttl" in res.stdout
 
@@ -105,47 +106,47 @@ def test_warning_does_not_fail(tmp_path: Path) -> None:
         ("\x0c", "in.json:1:1: not valid JSON: Expecting value"),
     ],
 )
-def test_unusable_input_exits_2(tmp_path: Path, text: str, expected: str) -> None:
-    res = run_cli("validate", write(tmp_path, "in.json", text))
+def test_unusable_input_exits_2(validate_cli: ValidateCli, tmp_path: Path, text: str, expected: str) -> None:
+    res = validate_cli(write(tmp_path, "in.json", text))
     assert res.returncode == 2
     assert expected in res.stderr
     assert len(res.stderr.splitlines()) == 1 and "Traceback" not in res.stderr
     assert res.stdout == ""
 
 
-def test_missing_file_and_directory(tmp_path: Path) -> None:
-    res = run_cli("validate", str(tmp_path / "nope.json"))
+def test_missing_file_and_directory(validate_cli: ValidateCli, tmp_path: Path) -> None:
+    res = validate_cli(str(tmp_path / "nope.json"))
     assert res.returncode == 2 and "cannot read" in res.stderr
-    res = run_cli("validate", str(tmp_path))
+    res = validate_cli(str(tmp_path))
     assert res.returncode == 2 and "directory" in res.stderr
-    res = run_cli("validate", "-", stdin="")
+    res = validate_cli("-", stdin="")
     empty = "error: <stdin>: empty input; expected a JSON object, an array of tasks or JSONL\n"
     assert (res.returncode, res.stderr) == (2, empty)
 
 
-def test_not_utf8(tmp_path: Path) -> None:
+def test_not_utf8(validate_cli: ValidateCli, tmp_path: Path) -> None:
     path = tmp_path / "bin.json"
     path.write_bytes(b"\xff\xfe{\x00")
-    res = run_cli("validate", str(path))
+    res = validate_cli(str(path))
     assert res.returncode == 2 and "not UTF-8" in res.stderr and "UTF-16 byte order mark" in res.stderr
     path.write_bytes(b'{\n  "positivePrompt": "caf\xe9"\n}')
-    res = run_cli("validate", str(path))
+    res = validate_cli(str(path))
     assert res.returncode == 2
     assert res.stderr == f"error: {path}:2:25: not UTF-8 text (bad byte 0xe9 at column 25)\n"
 
 
-def test_utf8_byte_order_mark_is_accepted(tmp_path: Path) -> None:
+def test_utf8_byte_order_mark_is_accepted(validate_cli: ValidateCli, tmp_path: Path) -> None:
     path = tmp_path / "bom.json"
     path.write_bytes(b"\xef\xbb\xbf" + json.dumps(VALID).encode())
-    assert run_cli("validate", str(path)).returncode == 0
+    assert validate_cli(str(path)).returncode == 0
     path.write_bytes(b"\xef\xbb\xbf" + (json.dumps(VALID) + "\n").encode() * 2)
-    res = run_cli("validate", str(path))
+    res = validate_cli(str(path))
     assert res.returncode == 0, res.stderr
     assert res.stdout.splitlines() == [f"{path}:1: valid", f"{path}:2: valid", "0 of 2 payloads invalid"]
 
 
 def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from generator.cli import payloads
+    from generator.runtime import payloads
 
     def refuse(name: str, mode: str = "r") -> None:
         raise PermissionError(13, "Permission denied", name)
@@ -157,19 +158,18 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads a file whatever its mode")
-def test_unreadable_file_from_the_shell(tmp_path: Path) -> None:
+def test_unreadable_file_from_the_shell(validate_cli: ValidateCli, tmp_path: Path) -> None:
     path = tmp_path / "secret.json"
     path.write_text(json.dumps(VALID))
     path.chmod(0)
-    res = run_cli("validate", str(path))
+    res = validate_cli(str(path))
     assert (res.returncode, res.stderr) == (2, f"error: {path}: cannot read: Permission denied\n")
 
 
-def test_a_fifo_is_read_as_a_stream(tmp_path: Path) -> None:
+def test_a_fifo_is_read_as_a_stream(validate_cli: ValidateCli, tmp_path: Path) -> None:
     fifo = tmp_path / "tasks.fifo"
     os.mkfifo(fifo)
-    proc = subprocess.Popen([sys.executable, "-m", "generator", "validate", str(fifo)], cwd=ROOT,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = validate_cli.popen(str(fifo), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
     def feed() -> None:
         with open(fifo, "w") as writer:  # blocks until the validator opens the other end
@@ -185,43 +185,42 @@ def test_a_fifo_is_read_as_a_stream(tmp_path: Path) -> None:
     assert out.splitlines()[0] == f"{fifo}:1: valid" and f"{fifo}:2: invalid (1 error)" in out
 
 
-def test_closed_stdin_is_a_message() -> None:
-    res = subprocess.run([sys.executable, "-m", "generator", "validate", "-"], cwd=ROOT, capture_output=True,
-                         text=True, timeout=300, check=False, preexec_fn=lambda: os.close(0))
+def test_closed_stdin_is_a_message(validate_cli: ValidateCli) -> None:
+    res = validate_cli.run("-", capture_output=True, text=True, preexec_fn=lambda: os.close(0))
     assert (res.returncode, res.stdout) == (2, "")
     assert res.stderr == ("error: <stdin>: standard input is closed; pipe a payload into `-`, "
                           "or name a file\n")
 
 
-def test_lone_surrogate_in_json_output_is_escaped(tmp_path: Path) -> None:
+def test_lone_surrogate_in_json_output_is_escaped(validate_cli: ValidateCli, tmp_path: Path) -> None:
     # \ud800 is a valid JSON escape, but no UTF-8 can encode the lone surrogate it stands for.
     path = write(tmp_path, "s.json", json.dumps(bad(outputType="\ud800x", **{"\udfff": 1})))
-    res = run_cli("validate", "--format", "json", path)
+    res = validate_cli("--format", "json", path)
     assert res.returncode == 1, res.stderr
     [entry] = json.loads(res.stdout)["payloads"]
     assert {e["path"]: e["value"] for e in entry["errors"]} == {"outputType": "\ud800x", "['\\udfff']": 1}
-    res = run_cli("validate", path)
+    res = validate_cli(path)
     assert res.returncode == 1 and "'\\ud800x' is not one of" in res.stdout
 
 
-def test_numbers_beyond_double_range(tmp_path: Path) -> None:
+def test_numbers_beyond_double_range(validate_cli: ValidateCli, tmp_path: Path) -> None:
     # 1e400 is an integer (JSON Schema: 1e400 == 10**400) far above the seed's maximum, not "inf".
     path = write(tmp_path, "n.json", json.dumps(VALID)[:-1] + ', "seed": 1e400, "numberResults": 2E0}')
-    res = run_cli("validate", path)
+    res = validate_cli(path)
     assert res.returncode == 1, res.stderr
     assert "seed: an integer of 401 digits (100000000000...) is not at most 9223372036854775807" in res.stdout
     assert "invalid (1 error)" in res.stdout
     path = write(tmp_path, "n.json", json.dumps(VALID)[:-1] + ', "seed": 1e-400}')
-    assert run_cli("validate", path).returncode == 0  # underflows to 0, a valid seed
+    assert validate_cli(path).returncode == 0  # underflows to 0, a valid seed
 
 
-def test_jsonl_with_blank_and_unusable_lines_checks_the_others(tmp_path: Path) -> None:
+def test_jsonl_with_blank_and_unusable_lines_checks_the_others(validate_cli: ValidateCli, tmp_path: Path) -> None:
     lines = [json.dumps(VALID), "", "   ", "{oops}", json.dumps(bad(width=5)), '{"seed": ' + "1" * 5000 + "}",
              "[" * 100_000 + "]" * 100_000, json.dumps(VALID).replace('"a lighthouse', '"a \x00lighthouse'),
              json.dumps(VALID)]
     path = tmp_path / "t.jsonl"
     path.write_bytes("\n".join(lines).encode() + b"\n" + b'{"a": "\xff"}\r\n' + json.dumps(VALID).encode())
-    res = run_cli("validate", str(path))
+    res = validate_cli(str(path))
     assert res.returncode == 2
     assert res.stdout.splitlines() == [
         f"{path}:1: valid",
@@ -242,41 +241,41 @@ def test_jsonl_with_blank_and_unusable_lines_checks_the_others(tmp_path: Path) -
          "inside a string (escape it as \\u0000) (input read as JSON Lines: one payload per line)"),
         f"error: {path}:10:8: not UTF-8 text (bad byte 0xff at column 8)",
     ]
-    report = json.loads(run_cli("validate", "--format", "json", str(path)).stdout)
+    report = json.loads(validate_cli("--format", "json", str(path)).stdout)
     assert report["summary"] == {"payloads": 4, "invalid": 1, "unusable": 5} and report["valid"] is False
     assert [(p["line"], p["valid"], "unusable" in p) for p in report["payloads"]] == [
         (1, True, False), (4, False, True), (5, False, False), (6, False, True), (7, False, True),
         (8, False, True), (9, True, False), (10, False, True), (11, True, False)]
 
 
-def test_quiet_reports_only_invalid_payloads_and_a_summary(tmp_path: Path) -> None:
+def test_quiet_reports_only_invalid_payloads_and_a_summary(validate_cli: ValidateCli, tmp_path: Path) -> None:
     lines = [json.dumps(VALID)] * 3 + [json.dumps(bad(seed=-1, ttl=120, outputType="base64Data"))] \
         + [json.dumps(bad(ttl=120, outputType="base64Data"))]
     path = write(tmp_path, "t.jsonl", "\n".join(lines) + "\n")
-    res = run_cli("validate", "--quiet", path)
+    res = validate_cli("--quiet", path)
     assert res.returncode == 1
     assert res.stdout.splitlines() == [
         f"{path}:4: invalid (1 error)",
         "  error: seed: -1 is not at least 0 (allowed: [0, 9223372036854775807])",
         "1 of 5 payloads invalid",
     ]
-    res = run_cli("validate", "-q", write(tmp_path, "ok.json", json.dumps(VALID)))
+    res = validate_cli("-q", write(tmp_path, "ok.json", json.dumps(VALID)))
     assert (res.returncode, res.stdout) == (0, "0 of 1 payload invalid\n")
-    report = json.loads(run_cli("validate", "-q", "--format", "json", path).stdout)
+    report = json.loads(validate_cli("-q", "--format", "json", path).stdout)
     assert [p["line"] for p in report["payloads"]] == [4]
     assert report["payloads"][0]["warnings"] == []
     assert report["summary"] == {"payloads": 5, "invalid": 1, "unusable": 0}
 
 
 @pytest.mark.parametrize("quiet", [False, True])
-def test_json_report_is_streamed_exactly_as_one_document(tmp_path: Path, quiet: bool) -> None:
+def test_json_report_is_streamed_exactly_as_one_document(validate_cli: ValidateCli, tmp_path: Path, quiet: bool) -> None:
     lines = [json.dumps(VALID), json.dumps(bad(width=5, outputTyp="x")), "{", json.dumps(VALID)]
     path = write(tmp_path, "t.jsonl", "\n".join(lines))
-    out = run_cli("validate", "--format", "json", *(["-q"] if quiet else []), path).stdout
+    out = validate_cli("--format", "json", *(["-q"] if quiet else []), path).stdout
     doc = json.loads(out)
     assert out == json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
     assert list(doc) == ["payloads", "summary", "valid"]
-    out = run_cli("validate", "--format", "json", "-q", write(tmp_path, "ok.json", json.dumps(VALID))).stdout
+    out = validate_cli("--format", "json", "-q", write(tmp_path, "ok.json", json.dumps(VALID))).stdout
     assert json.loads(out) == {"payloads": [], "summary": {"payloads": 1, "invalid": 0, "unusable": 0},
                                "valid": True}
     assert out == json.dumps(json.loads(out), indent=2) + "\n"
@@ -301,7 +300,7 @@ class _Tracked(io.BytesIO):
 
 
 def test_jsonl_is_streamed_whatever_its_size(monkeypatch: pytest.MonkeyPatch) -> None:
-    from generator.cli import payloads
+    from generator.runtime import payloads
 
     monkeypatch.setattr(payloads, "MAX_BYTES", 4096)
     monkeypatch.setattr(payloads, "MAX_LINE_BYTES", 1024)
@@ -327,7 +326,7 @@ def test_jsonl_is_streamed_whatever_its_size(monkeypatch: pytest.MonkeyPatch) ->
 
 
 def test_read_error_midway_keeps_what_was_read() -> None:
-    from generator.cli import payloads
+    from generator.runtime import payloads
 
     class Failing(io.BytesIO):
         def readline(self, size: int | None = -1) -> bytes:
@@ -348,7 +347,7 @@ def test_read_error_midway_keeps_what_was_read() -> None:
         list(payloads.read_payloads("t.json", Broken(b"")))
 
 
-def test_unknown_model_is_invalid_with_suggestion(tmp_path: Path) -> None:
-    res = run_cli("validate", write(tmp_path, "m.json", json.dumps(bad(model="krea:krea@2-medum"))))
+def test_unknown_model_is_invalid_with_suggestion(validate_cli: ValidateCli, tmp_path: Path) -> None:
+    res = validate_cli(write(tmp_path, "m.json", json.dumps(bad(model="krea:krea@2-medum"))))
     assert res.returncode == 1
     assert "unknown model" in res.stdout and "krea:krea@2-medium" in res.stdout

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.helpers import GENERATED, ROOT, SPEC, run_cli
 
 
@@ -22,7 +24,9 @@ def test_output_identical_across_hash_seeds(tmp_path: Path) -> None:
     trees = []
     for seed in ("0", "12345"):
         out = tmp_path / f"out-{seed}"
-        res = run_cli("generate", "--out", str(out), env={"PYTHONHASHSEED": seed})
+        # No cache (the second run would take the first one's output) and a pool in one of them.
+        res = run_cli("generate", "--no-cache", "--jobs", "1" if seed == "0" else "2", "--out", str(out),
+                      env={"PYTHONHASHSEED": seed})
         assert res.returncode == 0, res.stderr
         trees.append({p.relative_to(out).as_posix(): p.read_bytes()
                       for p in sorted(out.rglob("*")) if p.is_file()})
@@ -110,3 +114,31 @@ def test_generated_package_passes_mypy_strict() -> None:
         cwd=ROOT, capture_output=True, text=True, timeout=600, check=False,
     )
     assert res.returncode == 0, res.stdout[-4000:]
+
+
+def test_the_distribution_version_changes_with_any_spec_or_the_generator(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from packaging.version import Version
+
+    from generator.render import provenance
+    from generator.render.tree import render_all
+    from generator.spec.load import load_specs
+
+    def version(files: dict[str, str]) -> str:
+        [line] = [ln for ln in files["pyproject.toml"].splitlines() if ln.startswith("version = ")]
+        return line.split('"')[1]
+
+    committed = (GENERATED / "pyproject.toml").read_text()
+    base = version({"pyproject.toml": committed})
+    assert str(Version(base)) == base and base.startswith(provenance.__version__ + "+")
+    spec = tmp_path / "spec"
+    shutil.copytree(SPEC, spec)
+    assert version(render_all(load_specs(spec), spec)) == base  # where the specs lie is no part of it
+    # A spec change that leaves the output as it is (an overlay) still changes the version.
+    overlay = spec / "overlays" / "krea-2-medium.yaml"
+    overlay.write_text(overlay.read_text() + "# a note\n")
+    changed_spec = version(render_all(load_specs(spec), spec))
+    monkeypatch.setattr(provenance, "__version__", "0.2.0")
+    changed_generator = version(render_all(load_specs(SPEC), SPEC))
+    assert len({base, changed_spec, changed_generator}) == 3
+    assert changed_generator.startswith("0.2.0+")

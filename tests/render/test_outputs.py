@@ -105,7 +105,8 @@ def test_output_files_follow_the_umask(tmp_path: Path) -> None:
 
 
 # A run killed (SIGKILL, no clean-up) at each filesystem step of the swap: before the new tree is
-# complete, at the exchange, and while the old tree is being removed.
+# complete (each file written or linked is a step), at the exchange, and while the old tree is
+# being removed.
 KILL_SCRIPT = textwrap.dedent("""
     import os, signal, sys
     import generator.render.outputs as outputs
@@ -120,6 +121,7 @@ KILL_SCRIPT = textwrap.dedent("""
             return fn(*args, **kwargs)
         return wrapper
     outputs.create_file = killing(outputs.create_file)
+    outputs._link = killing(outputs._link)  # an unchanged file is linked from the old tree instead
     outputs.exchange = killing(outputs.exchange)
     outputs.shutil.rmtree = killing(outputs.shutil.rmtree)
     sys.exit(main(["generate", "--out", target]))
@@ -213,3 +215,62 @@ def test_compile_refuses_to_overwrite_a_file_it_did_not_write(tmp_path: Path) ->
     fresh = tmp_path / "v.py"
     assert run_cli("compile", str(schema), "-o", str(fresh)).returncode == 0
     assert run_cli("compile", str(schema), "-o", str(fresh)).returncode == 0  # its own: replaced
+
+
+def _inodes(root: Path) -> dict[str, int]:
+    return {p.relative_to(root).as_posix(): p.stat().st_ino for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_unchanged_files_are_not_written_again(generated_once: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    shutil.copytree(generated_once, out)
+    edited = out / "runware_bindings" / "registry.py"
+    edited.write_text("# edited by hand\n")
+    before = _inodes(out)
+    assert run_cli("generate", "--out", str(out)).returncode == 0
+    after = _inodes(out)
+    assert _tree(out) == _tree(generated_once)
+    changed = sorted(rel for rel in after if after[rel] != before.get(rel))
+    assert changed == ["runware_bindings/registry.py"]
+
+
+BUILT = {"dist/runware_bindings-0.1.0-py3-none-any.whl": b"PK\x03\x04 a wheel",
+         "dist/runware_bindings-0.1.0.tar.gz": b"\x1f\x8b an sdist",
+         "build/lib/runware_bindings/__init__.py": b"# a build's copy\n",
+         "runware_bindings.egg-info/PKG-INFO": b"Metadata-Version: 2.1\n"}
+
+
+def test_build_artefacts_are_kept_and_not_compared(generated_once: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    shutil.copytree(generated_once, out)
+    for rel, data in BUILT.items():
+        (out / rel).parent.mkdir(parents=True, exist_ok=True)
+        (out / rel).write_bytes(data)
+    (out / "dist" / "runware_bindings-0.1.0.tar.gz").chmod(0o600)
+    res = run_cli("check", "--out", str(out))
+    assert res.returncode == 0 and "up to date" in res.stdout, res.stdout + res.stderr
+    (out / "runware_bindings" / "registry.py").write_text("# stale\n")
+    res = run_cli("generate", "--out", str(out))
+    assert res.returncode == 0, res.stderr
+    assert _tree(out) == {**_tree(generated_once), **BUILT}
+    assert stat.S_IMODE(os.stat(out / "dist" / "runware_bindings-0.1.0.tar.gz").st_mode) == 0o600
+    assert [p.name for p in tmp_path.iterdir()] == ["out"]
+    # Only the build directories at the top: the same names deeper down are the user's files.
+    (out / "runware_bindings" / "dist").mkdir()
+    (out / "runware_bindings" / "dist" / "x.txt").write_text("mine\n")
+    res = run_cli("generate", "--out", str(out))
+    assert res.returncode == 2 and "runware_bindings/dist/x.txt" in res.stderr
+
+
+@pytest.mark.parametrize("kind", ["file", "symlink"])
+def test_a_dist_that_is_not_a_directory_is_refused(generated_once: Path, tmp_path: Path, kind: str) -> None:
+    out = tmp_path / "out"
+    shutil.copytree(generated_once, out)
+    if kind == "file":
+        (out / "dist").write_text("not a build\n")
+    else:
+        (tmp_path / "elsewhere").mkdir()
+        (out / "dist").symlink_to(tmp_path / "elsewhere")
+    res = run_cli("generate", "--out", str(out))
+    assert res.returncode == 2 and "dist" in res.stderr, res.stderr
+    assert (out / "dist").exists()

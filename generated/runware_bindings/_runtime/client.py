@@ -18,7 +18,13 @@ from dataclasses import replace
 from typing import Any, ClassVar, Generic, TypeVar
 from urllib.parse import quote
 
-import httpx
+try:
+    import httpx
+except ModuleNotFoundError as exc:  # validators and types need no httpx; only the client does
+    if exc.name != "httpx":
+        raise
+    raise ModuleNotFoundError("the Runware client needs httpx, which is not installed: "
+                              "pip install 'runware-bindings[client]'", name="httpx") from None
 
 from .errors import (
     APIError,
