@@ -1,23 +1,33 @@
-"""``ingest DOC [-o FILE]``: a Runware docs page (path or URL) -> a model spec, plus a report of
-what changed when FILE already exists.
+"""``ingest SOURCE [--schema SCHEMA] [-o FILE|DIR]``: Runware's documentation of a model -> a
+model spec, plus a report of what changed when the spec file already exists.
 
-The spec is checked in memory, under FILE's name, before anything is written; FILE is then
-replaced atomically, and only when ``ingest`` wrote it (it starts with HEADER). The output
-directory must exist: a mistyped ``-o`` is refused rather than creating directories.
+SOURCE (a path or an http(s) URL) is told apart by its content: a Markdown docs page, a published
+schema.json (OpenAPI), or a schema bundle (``schema-map.json``, one spec per model into a
+directory). With ``--schema`` a page and its model's schema.json make one spec, and every
+disagreement between the two is printed (the drift report).
+
+Every spec is checked in memory, under its file's name, before anything is written; files are
+then replaced atomically, and only when ``ingest`` wrote them (they start with HEADER). The output
+directory must exist: a mistyped ``-o`` is refused rather than creating directories. A bundle is
+written whole or not at all.
 """
 
 from __future__ import annotations
 
 import argparse
-import re
 import sys
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ..diff import compare_models
-from ..ingest import PageError, ingest_text
+from ..ingest.bundle import entry_document, read_bundle
+from ..ingest.drift import Drift
 from ..ingest.emit import dump_spec
+from ..ingest.openapi import OpenAPIError, ingest_openapi
 from ..ingest.overlay import apply_overlay, load_overlay
-from ..ingest.source import read_page
+from ..ingest.produce import Produced, Source, SourceError, module_name, produce, read_source, schema_error
+from ..ingest.source import is_url
 from ..render.outputs import UnsafeOutput, check_owned_file, write_owned_file
 from ..spec.errors import SpecError, SpecErrors, shown_path
 from ..spec.load import load_model
@@ -29,11 +39,18 @@ WRITER = "`ingest`"
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("ingest", help="turn a docs page (Markdown path or URL) into a model spec")
-    p.add_argument("doc", metavar="DOC", help="a Markdown docs page: a file path or an http(s) URL")
-    p.add_argument("-o", "--output", type=Path, metavar="FILE",
-                   help="spec file to write, e.g. spec/models/<model>.yaml (default: stdout); its "
-                        "directory must exist, and an existing FILE is replaced only if ingest wrote it")
+    p = sub.add_parser("ingest", help="turn a docs page, a published schema.json or a schema bundle "
+                                      "(path or URL) into model specs")
+    p.add_argument("doc", metavar="SOURCE",
+                   help="a Markdown docs page, a model's published schema.json or a schema bundle "
+                        "(schema-map.json): a file path or an http(s) URL, told apart by its content")
+    p.add_argument("--schema", metavar="SCHEMA",
+                   help="the model's published schema.json as well (SOURCE being its docs page): one spec "
+                        "from both, and a report of every disagreement between them")
+    p.add_argument("-o", "--output", type=Path, metavar="FILE|DIR",
+                   help="spec file to write, e.g. spec/models/<model>.yaml, or an existing directory to "
+                        "write <slug>.yaml into (a bundle needs one); default: stdout. An existing file "
+                        "is replaced only if ingest wrote it")
     p.add_argument("--spec", type=Path, default=Path("spec"), metavar="DIR",
                    help="spec directory holding platform/ and overlays/ (default: spec/); "
                         "../platform/ refs of FILE resolve here when not beside FILE")
@@ -44,20 +61,61 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=run)
 
 
-def _module(args: argparse.Namespace) -> str:
-    source = args.output.stem if args.output else Path(args.doc.rstrip("/")).stem
-    module = re.sub(r"[^0-9a-zA-Z]+", "_", source).strip("_").lower() or "model"
-    return "m_" + module if module[0].isdigit() else module
-
-
 def _error(message: str) -> int:
     print(f"error: {message}; nothing written", file=sys.stderr)
     return 2
 
 
+@dataclass
+class Planned:
+    """A spec ready to be written: where, its text, and the model it loads as."""
+
+    dest: Path | None  # None: stdout
+    text: str
+    model: ModelSpec
+    produced: Produced
+    source: str
+
+
+def slug_of(spec: dict[str, Any]) -> str:
+    sources = spec["model"].get("sources") or {}
+    return str(sources.get("slug") or spec["model"]["module"])
+
+
+def finish(produced: Produced, dest: Path | None, spec_dir: Path, overlay: Path | None,
+           source: str) -> Planned:
+    """Overlay, header, and the check that the text loads as the file it will be; raises
+    SpecErrors (the spec does not load) or SpecError (a bad overlay)."""
+    spec = produced.spec
+    if overlay is None and dest is not None:
+        overlay = spec_dir / "overlays" / dest.name
+        overlay = overlay if overlay.exists() else None
+    if overlay is not None:
+        apply_overlay(spec, load_overlay(overlay))
+    header = (f"{HEADER[2:]} {produced.origin}.\n"
+              "Edit the model's overlay in spec/overlays/, not this file: re-ingesting rewrites it.")
+    text = dump_spec(spec, header)
+    name = dest if dest is not None else Path("<stdout>")
+    return Planned(dest, text, load_model(name, spec_dir, text=text), produced, source)
+
+
+def _target(args: argparse.Namespace, slug: str | None) -> Path | None:
+    out: Path | None = args.output
+    if out is not None and out.is_dir():
+        return out / f"{slug}.yaml" if slug else None
+    return out
+
+
+def _print_drift(drift: list[Drift], page: str, schema: str, stream: Any) -> None:
+    n = len(drift)
+    print(f"drift: {n} disagreement{'s' if n != 1 else ''} between {page} and {schema}", file=stream)
+    for d in drift:
+        print(f"  {d.kind:20s} {d.message}", file=stream)
+
+
 def run(args: argparse.Namespace) -> int:
     out: Path | None = args.output
-    if out is not None:
+    if out is not None and not out.is_dir():
         try:  # refuse at once, before fetching and parsing, what would be refused at the end
             check_owned_file(out, HEADER, WRITER)
             if not out.parent.is_dir():
@@ -65,47 +123,110 @@ def run(args: argparse.Namespace) -> int:
         except UnsafeOutput as exc:
             return _error(str(exc))
     try:
-        result = ingest_text(read_page(args.doc), module=_module(args), platform_dir=args.spec / "platform",
-                             allow_partial=args.allow_partial)
-        overlay = args.overlay or (args.spec / "overlays" / out.name if out else None)
-        if overlay is not None and (args.overlay is not None or overlay.exists()):
-            apply_overlay(result.spec, load_overlay(overlay))
-    except PageError as exc:
-        return _error(f"{args.doc}:{exc.line}: {exc.message}" if exc.line else f"{args.doc}: {exc.message}")
-    except SpecError as exc:
+        source = read_source(args.doc)
+        schema = read_source(args.schema) if args.schema else None
+        if source.kind == "bundle":
+            if schema is not None:
+                return _error(f"{args.doc}: a schema bundle takes no --schema (each entry names its own)")
+            if out is None or not out.is_dir():
+                return _error(f"{args.doc}: a schema bundle holds many models: give -o DIR, an existing "
+                              "directory (e.g. spec/models/)")
+            return _run_bundle(args, source, out)
+        stem = out.stem if out is not None and not out.is_dir() else Path(args.doc.rstrip("/")).stem
+        produced = produce(source, module=module_name(stem), platform_dir=args.spec / "platform",
+                           allow_partial=args.allow_partial, schema=schema)
+        if out is not None and out.is_dir():
+            produced.spec["model"]["module"] = module_name(slug_of(produced.spec))
+        dest = _target(args, slug_of(produced.spec))
+        if dest is not None and dest != out:
+            check_owned_file(dest, HEADER, WRITER)
+        planned = finish(produced, dest, args.spec, args.overlay, args.doc)
+    except SourceError as exc:
         return _error(str(exc))
-    for warning in result.warnings:
-        print(f"warning: {args.doc}: {warning}", file=sys.stderr)
-    header = (f"{HEADER[2:]} from {result.spec['model']['docs']}.\n"
-              "Edit the page's overlay in spec/overlays/, not this file: re-ingesting rewrites it.")
-    text = dump_spec(result.spec, header)
-    # Load the text in memory as the file it will be: same name in messages, same $ref resolution.
-    name = out if out is not None else Path("<stdout>")
-    try:
-        new = load_model(name, args.spec, text=text)
+    except UnsafeOutput as exc:
+        return _error(str(exc))
     except SpecErrors as exc:
         for err in exc.errors:
             print(f"error: {err}", file=sys.stderr)
         return _error("the ingested spec does not load")
-    if out is None:
-        sys.stdout.write(text)
-        _report(result.examples, new, args.doc, name)
+    except SpecError as exc:
+        return _error(str(exc))
+    for warning in planned.produced.warnings:
+        print(f"warning: {args.doc}: {warning}", file=sys.stderr)
+    if planned.dest is None:
+        sys.stdout.write(planned.text)
+        _report(planned)
+        if planned.produced.drift is not None:
+            _print_drift(planned.produced.drift, args.doc, args.schema, sys.stderr)
         return 0
-    old = _load_existing(out, args.spec)
+    old = _load_existing(planned.dest, args.spec)
     try:
-        write_owned_file(out, text, HEADER, WRITER)
+        write_owned_file(planned.dest, planned.text, HEADER, WRITER)
     except UnsafeOutput as exc:
         return _error(str(exc))
     except OSError as exc:
-        return _error(f"cannot write {out}: {exc.strerror or exc}")
-    _report(result.examples, new, args.doc, out)
+        return _error(f"cannot write {planned.dest}: {exc.strerror or exc}")
+    _report(planned)
+    _changes(old, planned)
+    if planned.produced.drift is not None:
+        _print_drift(planned.produced.drift, args.doc, args.schema, sys.stdout)
+    return 0
+
+
+def _changes(old: ModelSpec | None, planned: Planned) -> None:
+    assert planned.dest is not None
     if old is not None:
-        changes = compare_models(old, new)
-        print(f"{shown_path(out)}: {len(changes)} change{'s' if len(changes) != 1 else ''} from the previous spec")
+        changes = compare_models(old, planned.model)
+        print(f"{shown_path(planned.dest)}: {len(changes)} change{'s' if len(changes) != 1 else ''} "
+              "from the previous spec")
         for c in changes:
             print(f"  {c.level:8s} {c.rule}: {c.message}")
     else:
-        print(f"wrote {shown_path(out)}")
+        print(f"wrote {shown_path(planned.dest)}")
+
+
+def _run_bundle(args: argparse.Namespace, source: Source, out: Path) -> int:
+    """Every model of the bundle, each checked, before any file is written."""
+    try:
+        version, entries = read_bundle(source)
+        plans: list[Planned] = []
+        for entry in entries:
+            doc, name = entry_document(source.name, entry)
+            try:
+                result = ingest_openapi(doc, module=module_name(entry.slug), platform_dir=args.spec / "platform",
+                                        name=name, source_url=name if is_url(name) else None)
+            except OpenAPIError as exc:
+                raise SourceError(source.name, f"{schema_error(name, exc)}", pointer=entry.pointer) from None
+            produced = Produced(result.spec, result.warnings, [], f"from {result.spec['model']['sources']['schema']}")
+            dest = out / f"{entry.slug}.yaml"
+            check_owned_file(dest, HEADER, WRITER)
+            plans.append(finish(produced, dest, args.spec, None, f"{source.name}{entry.pointer}"))
+    except SourceError as exc:
+        return _error(str(exc))
+    except UnsafeOutput as exc:
+        return _error(str(exc))
+    except SpecErrors as exc:
+        for err in exc.errors:
+            print(f"error: {err}", file=sys.stderr)
+        return _error(f"{source.name}: an ingested spec does not load")
+    except SpecError as exc:
+        return _error(str(exc))
+    olds = {p.dest: _load_existing(p.dest, args.spec) for p in plans if p.dest is not None}
+    written = 0
+    for plan in plans:
+        assert plan.dest is not None
+        for warning in plan.produced.warnings:
+            print(f"warning: {plan.source}: {warning}", file=sys.stderr)
+        try:
+            write_owned_file(plan.dest, plan.text, HEADER, WRITER)
+        except (UnsafeOutput, OSError) as exc:
+            detail = str(exc) if isinstance(exc, UnsafeOutput) else f"cannot write {plan.dest}: {exc.strerror or exc}"
+            print(f"error: {detail}; {written} of {len(plans)} specs were written before it", file=sys.stderr)
+            return 2
+        written += 1
+        _report(plan)
+        _changes(olds[plan.dest], plan)
+    print(f"bundle {version}: {len(plans)} model{'s' if len(plans) != 1 else ''} in {shown_path(out)}")
     return 0
 
 
@@ -119,16 +240,18 @@ def _load_existing(path: Path, spec_dir: Path) -> ModelSpec | None:
         return None
 
 
-def _report(examples: list[dict[str, object]], model: ModelSpec, doc: str, written: Path) -> None:
+def _report(planned: Planned) -> None:
     """Warnings about what was written: a partial spec, examples the page's parameters reject."""
     from jsonschema import Draft202012Validator
 
+    model = planned.model
+    written = planned.dest if planned.dest is not None else Path("<stdout>")
     if model.partial is not None:
         print(f"warning: {model.partial.notice(written)}", file=sys.stderr)
 
     validator = Draft202012Validator(model.request_schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
-    for example in examples:
+    for example in planned.produced.examples:
         errors = list(validator.iter_errors(example["request"]))
         if errors:
-            print(f"warning: {doc}:{example['line']}: example {example['title']!r} does not validate against "
-                  f"the page's own parameters: {errors[0].message}", file=sys.stderr)
+            print(f"warning: {planned.source}:{example['line']}: example {example['title']!r} does not validate "
+                  f"against the page's own parameters: {errors[0].message}", file=sys.stderr)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import constraints as x_constraints
 from . import runtime_index
 from .emit import Emitter, Options, PathExpr
 from .literals import docstring, py_literal
@@ -35,19 +36,29 @@ class ModuleParts:
     def emitter(self, index: Index) -> Emitter:
         return Emitter(index, self.constants, self.names, self.opts)
 
-    def add_validator(self, em: Emitter, root: Loc, entry: str, doc: str, bool_entry: str | None = None) -> None:
-        """``entry(payload) -> list[ValidationError]`` (and ``bool_entry(payload) -> bool``) for ``root``."""
+    def add_validator(self, em: Emitter, root: Loc, entry: str, doc: str, bool_entry: str | None = None,
+                      *, constraints: bool = False) -> None:
+        """``entry(payload) -> list[ValidationError]`` (and ``bool_entry(payload) -> bool``) for ``root``;
+        with ``constraints``, the root's ``x-constraints`` that the payload decides are checked too
+        (a model's request: see ``constraints.py``)."""
         em.frames = [((root, ()), 0)]
         w = Writer(1)
         w.line(docstring(doc, "    "))
         w.line("errs: list[ValidationError] = []")
         w.line("v: Any = payload")
         em.node_e(root, (), "v", PathExpr(None, ()), w)
+        node = em.index.node(root)
+        if constraints:
+            x_constraints.emit_errors(node, w, em.rt)
         w.line("return errs")
         self.entries.append(f"def {entry}(payload: object) -> list[ValidationError]:\n{w.text()}")
         if bool_entry is not None:
             em.frames = [(ENTRY, 0)]
             fn = em.call("b", root, (), em.index.display(root))
+            holds = x_constraints.bool_test(node) if constraints else None
+            if holds is not None:
+                self.functions.append(holds)
+                fn = f"_constraints_hold(payload) and {fn}"
             self.entries.append(
                 f"def {bool_entry}(payload: object) -> bool:\n"
                 f'    """True when ``payload`` has no errors (faster than ``not validate(payload)``)."""\n'

@@ -24,7 +24,7 @@ def render(model: ModelSpec) -> str:
         index.add_document(index.main, schema)
         Checker(index, refuse_unknown=True).run()
         em = parts.emitter(index)
-        parts.add_validator(em, (index.main, ""), entry, doc, bool_entry)
+        parts.add_validator(em, (index.main, ""), entry, doc, bool_entry, constraints=kind == "request")
         if kind == "request":
             parts.add_advisories(em, (index.main, ""), schema, "_advisories")
         em.check_cycles()

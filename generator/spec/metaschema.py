@@ -70,6 +70,16 @@ def meta_schema() -> dict[str, Any]:
                     "capabilities": {"type": "array", "items": {"type": "string"}},
                     "docs": {"type": "string", "pattern": "^https?://"},
                     "description": {"type": "string"},
+                    "output": {"enum": ["image", "video", "audio", "3d", "text"]},
+                    # Where the spec was ingested from, so `update` can ingest it again.
+                    "sources": {
+                        "type": "object",
+                        "required": ["slug"],
+                        "additionalProperties": False,
+                        "properties": {"page": {"type": "string", "pattern": "^https?://"},
+                                       "schema": {"type": "string", "pattern": "^https?://"},
+                                       "slug": {"type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"}},
+                    },
                     "x-partial": {
                         "type": "object",
                         "required": ["stops-at-line", "incomplete"],

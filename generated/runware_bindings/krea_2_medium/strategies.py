@@ -50,6 +50,11 @@ _PAIRS = [
     [768, 1376],
 ]
 
+
+def _pair_values() -> st.SearchStrategy[Any]:
+    return st.sampled_from(_PAIRS)
+
+
 #: (where to set, value or _DELETE, rule, reported path, note) for each single defect.
 DEFECTS: list[tuple[tuple[str, ...], Any, str, str, str]] = [
     (("taskType",), "__delete__", "required", "taskType", "taskType missing"),
@@ -359,9 +364,8 @@ def valid_requests() -> st.SearchStrategy[dict[str, Any]]:
             ),
         },
     )
-    return st.tuples(base, st.sampled_from(_PAIRS)).map(
-        lambda t: {**t[0], **dict(zip(_PAIR_KEYS, t[1]))}
-    )
+    drafts = st.tuples(base, _pair_values()).map(lambda t: {**t[0], **dict(zip(_PAIR_KEYS, t[1]))})
+    return drafts
 
 
 def valid_responses() -> st.SearchStrategy[dict[str, Any]]:
