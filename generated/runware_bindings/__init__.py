@@ -10,9 +10,9 @@ Generate images with :class:`Runware` (or :class:`AsyncRunware`)::
 
     from runware_bindings import Runware
     with Runware() as client:
-        images = client.krea_2_medium.generate(positive_prompt="...", width=1024, height=1024)
+        images = client.alibaba_qwen3_tts_1_7b_base.generate(positive_prompt="...", width=1024, height=1024)
 
-Models: krea:krea@2-medium, openai:gpt-image@2.
+Models: alibaba:qwen@3-tts-1.7b-base, bria:51@1, klingai:kling-video@2.6-pro, krea:krea@2-medium, openai:gpt-image@2, runware:500@1, tripo:v3.1@0.
 """
 
 from ._runtime.validation import ValidationError, ValidationReport, ValidationWarning

@@ -19,8 +19,16 @@ from ._runtime.client import DEFAULT_BASE_URL, AsyncClient, SyncClient
 from ._runtime.results import RunResult
 from ._runtime.webhooks import parse_webhook as _parse_webhook
 from .registry import CHECKERS, MODELS, RESPONSE_VALIDATORS
+from .alibaba_qwen3_tts_1_7b_base.client import AsyncAlibabaQwen3Tts17bBase, AlibabaQwen3Tts17bBase
+from .bria_video_background_removal.client import (
+    AsyncBriaVideoBackgroundRemoval,
+    BriaVideoBackgroundRemoval,
+)
+from .klingai_video_2_6_pro.client import AsyncKlingaiVideo26Pro, KlingaiVideo26Pro
 from .krea_2_medium.client import AsyncKrea2Medium, Krea2Medium
 from .gpt_image_2.client import AsyncGptImage2, GptImage2
+from .clarity.client import AsyncClarity, Clarity
+from .tripo_v3_1.client import AsyncTripoV31, TripoV31
 
 __all__ = ["DEFAULT_BASE_URL", "AsyncRunware", "Runware", "parse_webhook"]
 
@@ -43,6 +51,21 @@ class Runware(SyncClient):
     _checkers = CHECKERS
 
     @cached_property
+    def alibaba_qwen3_tts_1_7b_base(self) -> AlibabaQwen3Tts17bBase:
+        """Qwen3-TTS 1.7B Base (alibaba:qwen@3-tts-1.7b-base)."""
+        return AlibabaQwen3Tts17bBase(self)
+
+    @cached_property
+    def bria_video_background_removal(self) -> BriaVideoBackgroundRemoval:
+        """Bria Video Background Removal (bria:51@1)."""
+        return BriaVideoBackgroundRemoval(self)
+
+    @cached_property
+    def klingai_video_2_6_pro(self) -> KlingaiVideo26Pro:
+        """Kling VIDEO 2.6 Pro (klingai:kling-video@2.6-pro)."""
+        return KlingaiVideo26Pro(self)
+
+    @cached_property
     def krea_2_medium(self) -> Krea2Medium:
         """Krea 2 Medium (krea:krea@2-medium)."""
         return Krea2Medium(self)
@@ -52,11 +75,36 @@ class Runware(SyncClient):
         """GPT Image 2 (openai:gpt-image@2)."""
         return GptImage2(self)
 
+    @cached_property
+    def clarity(self) -> Clarity:
+        """Clarity (runware:500@1)."""
+        return Clarity(self)
+
+    @cached_property
+    def tripo_v3_1(self) -> TripoV31:
+        """Tripo 3D v3.1 (tripo:v3.1@0)."""
+        return TripoV31(self)
+
 
 class AsyncRunware(AsyncClient):
     """Asyncio Runware client; same arguments as :class:`Runware` (``http_client`` is async)."""
 
     _checkers = CHECKERS
+
+    @cached_property
+    def alibaba_qwen3_tts_1_7b_base(self) -> AsyncAlibabaQwen3Tts17bBase:
+        """Qwen3-TTS 1.7B Base (alibaba:qwen@3-tts-1.7b-base)."""
+        return AsyncAlibabaQwen3Tts17bBase(self)
+
+    @cached_property
+    def bria_video_background_removal(self) -> AsyncBriaVideoBackgroundRemoval:
+        """Bria Video Background Removal (bria:51@1)."""
+        return AsyncBriaVideoBackgroundRemoval(self)
+
+    @cached_property
+    def klingai_video_2_6_pro(self) -> AsyncKlingaiVideo26Pro:
+        """Kling VIDEO 2.6 Pro (klingai:kling-video@2.6-pro)."""
+        return AsyncKlingaiVideo26Pro(self)
 
     @cached_property
     def krea_2_medium(self) -> AsyncKrea2Medium:
@@ -67,6 +115,16 @@ class AsyncRunware(AsyncClient):
     def gpt_image_2(self) -> AsyncGptImage2:
         """GPT Image 2 (openai:gpt-image@2)."""
         return AsyncGptImage2(self)
+
+    @cached_property
+    def clarity(self) -> AsyncClarity:
+        """Clarity (runware:500@1)."""
+        return AsyncClarity(self)
+
+    @cached_property
+    def tripo_v3_1(self) -> AsyncTripoV31:
+        """Tripo 3D v3.1 (tripo:v3.1@0)."""
+        return AsyncTripoV31(self)
 
 
 def parse_webhook(body: bytes | str | Mapping[str, Any], *, model: str | None = None) -> RunResult:
