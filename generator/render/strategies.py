@@ -288,7 +288,8 @@ def _table_entry(root: dict[str, Any]) -> dict[str, Any] | None:
     for entry in root.get("allOf", []):
         then = entry.get("then") if isinstance(entry, dict) else None
         if isinstance(then, dict) and isinstance(then.get("oneOf"), list):
-            return entry
+            found: dict[str, Any] = entry
+            return found
     return None
 
 

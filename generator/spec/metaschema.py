@@ -10,6 +10,7 @@ from typing import Any
 from jsonschema import Draft202012Validator
 
 from ..compiler.vocabulary import EXTENSION_PREFIX, FORMATS, SUPPORTED
+from .model import MEDIA
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -64,6 +65,7 @@ def meta_schema() -> dict[str, Any]:
                     "capabilities": {"type": "array", "items": {"type": "string"}},
                     "docs": {"type": "string", "pattern": "^https?://"},
                     "description": {"type": "string"},
+                    "output": {"enum": list(MEDIA)},
                     "x-partial": {
                         "type": "object",
                         "required": ["stops-at-line", "incomplete"],
