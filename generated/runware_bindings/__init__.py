@@ -35,15 +35,27 @@ from ._runtime.errors import (
     TaskFailedError,
     TimeoutError,
 )
-from ._runtime.images import ImageInput
-from ._runtime.results import ImageResult, RunResult, TaskOutcome
-from ._runtime.retry import PollPolicy, RetryPolicy
+from ._runtime.images import ImageInput, MediaInput
+from ._runtime.polling import Progress
+from ._runtime.results import (
+    AudioResult,
+    ImageResult,
+    OutputFile,
+    Result,
+    RunResult,
+    TaskOutcome,
+    TextResult,
+    ThreeDResult,
+    VideoResult,
+)
+from ._runtime.retry import LONG_POLL, PollPolicy, RetryPolicy
 from ._runtime.tasks import RunwareWarning
 from .client import AsyncRunware, Runware, parse_webhook
 
 __all__ = [
     "APIError",
     "AsyncRunware",
+    "AudioResult",
     "AuthenticationError",
     "BadRequestError",
     "CapacityError",
@@ -53,12 +65,17 @@ __all__ = [
     "ImageResult",
     "InsufficientBalanceError",
     "InvalidRequestError",
+    "LONG_POLL",
     "MODELS",
     "MalformedResponseError",
+    "MediaInput",
     "NotFoundError",
+    "OutputFile",
     "PermissionDeniedError",
     "PollPolicy",
+    "Progress",
     "RateLimitError",
+    "Result",
     "RetryPolicy",
     "RunResult",
     "Runware",
@@ -67,7 +84,10 @@ __all__ = [
     "ServerError",
     "TaskFailedError",
     "TaskOutcome",
+    "TextResult",
+    "ThreeDResult",
     "TimeoutError",
+    "VideoResult",
     "ValidationError",
     "ValidationReport",
     "ValidationWarning",
