@@ -296,8 +296,12 @@ _MEASURES = {"area": "pixels (width x height)", "ratio": "(width / height)",
              "fileSize": "bytes", "duration": "seconds"}
 
 
+def _shown(number: float) -> str:
+    return str(int(number)) if float(number).is_integer() else f"{number:g}"
+
+
 def _bounds(constraint: Mapping[str, Any]) -> str:
-    return " and ".join(f"{word} {constraint[key]:g}" for key, word in _BOUNDS
+    return " and ".join(f"{word} {_shown(constraint[key])}" for key, word in _BOUNDS
                         if isinstance(constraint.get(key), (int, float)))
 
 
@@ -359,7 +363,7 @@ def check_constraints(
                 value = a * b if operation == "area" else (a / b if b else float("inf"))
                 if _outside(value, c):
                     errors.append(ValidationError(
-                        "", operation, f"{parameters[0]} and {parameters[1]} give {value:g} "
+                        "", operation, f"{parameters[0]} and {parameters[1]} give {_shown(value)} "
                         f"{unit}; {bounds} allowed", {p: n for p, n in zip(parameters, numbers)},
                         {k: c[k] for k in ("minimum", "maximum") if k in c}))
             continue
