@@ -66,6 +66,11 @@ class Bounded(Generic[K, V]):
         with self._lock:
             return {"entries": len(self._items), "bytes": self._bytes, "dropped": self.dropped}
 
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+            self._bytes = 0
+
 
 class ImageStore(Bounded[str, tuple[str, bytes]]):
     """The newest files by name (``<uuid>.<ext>``), served at ``/images/<name>`` (images) and

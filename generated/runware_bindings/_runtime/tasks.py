@@ -372,10 +372,10 @@ def check_constraints(
                 data = held.get(path)
                 measured = _measure(operation, data) if data is not None else None
                 if measured is None:
-                    why = ("a URL or UUID, which only the server can read" if data is None
-                           else f"its {operation} cannot be read here")
+                    why = ("the input is a URL or UUID, which only the server can read"
+                           if data is None else f"its {operation} cannot be read here")
                     advisories.append(f"{path}: the server allows {bounds} {unit} ({operation}); "
-                                      f"not checked here: the input is {why}")
+                                      f"not checked here: {why}")
                 elif _outside(measured[0], c):
                     errors.append(ValidationError(
                         path, operation, f"the input is {measured[1]}; {bounds} {unit} allowed",
