@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..compiler.literals import class_name
+from ..runtime.client import ModelInfo
 from ..spec.model import ModelSpec
 from ..spec.schemarefs import resolve
 from . import types as typegen
@@ -140,6 +141,12 @@ class ClientModule:
     @property
     def result_noun(self) -> str:
         return RESULT_NOUNS[self.media]
+
+    @property
+    def long_running(self) -> bool:
+        """Polled with ``LONG_POLL`` (the runtime's rule, applied to this model's facts)."""
+        delivery = self.model.delivery
+        return ModelInfo(self.task_type, self.media, delivery.methods, delivery.default).long_running
 
     @property
     def default_format(self) -> str | None:

@@ -31,6 +31,7 @@ from .errors import (
     prefixed,
 )
 from .images import ImageInput, encode_image
+from .media import TASK_MEDIA
 from .polling import Progress, Waiter, expected_results, is_async
 from .progress import Reporter, make_bar
 from .results import (
@@ -70,9 +71,6 @@ _Async = TypeVar("_Async", bound="AsyncClient")
 _R = TypeVar("_R", bound=Result)
 Tasks = Mapping[str, Any] | Sequence[Mapping[str, Any]]
 ProgressCallback = Callable[[Progress], object]
-# Task types of no model whose results are still of one media (uploads are images).
-_TASK_MEDIA = {"imageInference": "image", "imageUpload": "image", "videoInference": "video",
-               "audioInference": "audio", "3dInference": "3d", "textInference": "text"}
 
 
 class ModelInfo(NamedTuple):
@@ -219,7 +217,8 @@ class _ClientCore(Generic[_H]):
         fmt = fmt if isinstance(fmt, str) else (info.default_format if info else None)
         if info is not None:
             return ResultKind(result_class(info.media), fmt)
-        media = _TASK_MEDIA.get(task.get("taskType"))  # type: ignore[arg-type]
+        task_type = task.get("taskType")
+        media = TASK_MEDIA.get(task_type) if isinstance(task_type, str) else None
         return ResultKind(result_class(media), fmt) if media else None
 
     def _kinds(self, tasks: Sequence[Mapping[str, Any]]) -> dict[str, ResultKind]:

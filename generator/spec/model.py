@@ -6,19 +6,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..runtime.media import TASK_MEDIA as _RUNTIME_TASK_MEDIA
 from .errors import shown_path
 from .schemarefs import resolve
 
 #: What a model's results are, for the runtime: which result class, which files.
 MEDIA = ("image", "video", "audio", "3d", "text")
 DELIVERY_METHODS = ("sync", "async")
-# Task types whose results are always of one media; upscale and removeBackground follow their
-# input (an image upscaler returns image fields, a video one video fields), so they decide nothing.
-TASK_MEDIA = {
-    "imageInference": "image", "imageMasking": "image", "controlNetPreprocess": "image",
-    "vectorize": "image", "videoInference": "video", "audioInference": "audio",
-    "3dInference": "3d", "textInference": "text", "caption": "text", "promptEnhance": "text",
-}
+# Task types whose results are always of one media (the runtime's table; upscale and
+# removeBackground follow their input, so they decide nothing).
+TASK_MEDIA = {t: m for t, m in _RUNTIME_TASK_MEDIA.items() if t != "imageUpload"}
 # A response item's property (a dotted path) -> the media it names.
 RESULT_FIELDS = (("imageUUID", "image"), ("videoUUID", "video"), ("audioUUID", "audio"),
                  ("outputs.files", "3d"), ("text", "text"))

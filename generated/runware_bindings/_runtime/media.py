@@ -13,6 +13,7 @@ __all__ = [
     "EXTENSIONS",
     "FORMAT_MEDIA_TYPES",
     "MEDIA_KINDS",
+    "TASK_MEDIA",
     "extension_for",
     "image_size",
     "kind_of",
@@ -23,6 +24,15 @@ __all__ = [
 
 #: What a model's results hold (``ModelSpec.output_media`` in the generator).
 MEDIA_KINDS = ("image", "video", "audio", "3d", "text")
+
+#: Task types whose results are always of one media. ``upscale`` and ``removeBackground`` are
+#: not here: they follow their input (an image upscaler returns image fields, a video one video).
+TASK_MEDIA = {
+    "imageInference": "image", "imageUpload": "image", "imageMasking": "image",
+    "controlNetPreprocess": "image", "vectorize": "image", "videoInference": "video",
+    "audioInference": "audio", "3dInference": "3d", "textInference": "text", "caption": "text",
+    "promptEnhance": "text",
+}
 
 #: Media type -> the extension a saved file gets.
 EXTENSIONS = {

@@ -26,6 +26,7 @@ from .errors import (
 )
 from .media import (
     EXTENSIONS,
+    TASK_MEDIA,
     extension_for,
     kind_of,
     media_type_of_format,
@@ -52,16 +53,6 @@ __all__ = [
 ]
 
 DOWNLOAD_TIMEOUT = 60.0
-
-# Task types whose results are of one media (the generator's spec/model.py says the same; the
-# runtime imports nothing of the generator). Used when an item's own fields do not tell.
-_TASK_MEDIA = {
-    "imageInference": "image", "imageUpload": "image", "imageMasking": "image",
-    "controlNetPreprocess": "image", "vectorize": "image", "videoInference": "video",
-    "audioInference": "audio", "3dInference": "3d", "textInference": "text", "caption": "text",
-    "promptEnhance": "text",
-}
-
 
 def sniff_media_type(data: bytes) -> str | None:
     """The image media type from the file's magic bytes (jpeg, png, webp, gif, bmp)."""
@@ -504,7 +495,7 @@ def _guess(item: Mapping[str, Any]) -> type[Result]:
         if key in item:
             return _CLASSES[media]
     task_type = item.get("taskType")
-    return _CLASSES[_TASK_MEDIA.get(task_type, "image") if isinstance(task_type, str) else "image"]
+    return _CLASSES[TASK_MEDIA.get(task_type, "image") if isinstance(task_type, str) else "image"]
 
 
 def result_from_item(item: Mapping[str, Any], kind: ResultKind | None = None) -> Result:
