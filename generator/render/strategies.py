@@ -340,7 +340,14 @@ def build(model: ModelSpec) -> dict[str, Any]:
     em = Emitter(root)
     table = _dimension_table(root)
     skip: tuple[str, ...] = table[0] if table else ()
-    request = em.object_strategy(root, skip=skip)
+    unmodelled = _unmodelled_rules(root, table)
+    props, required = root.get("properties", {}), set(root.get("required", []))
+    parts = {part: "{" + ", ".join(f"{py_literal(k)}: {em.strategy(v)}" for k, v in props.items()
+                                   if (k in required) == (part == "required") and k not in skip) + "}"
+             for part in ("required", "optional")}
+    # With rules to mend (see the template), the properties are named once, as module constants.
+    request = ("st.fixed_dictionaries(_REQUIRED, optional=_OPTIONAL)" if unmodelled
+               else em.object_strategy(root, skip=skip))
     defects: list[Defect] = []
     edges: list[tuple[tuple[str, ...], Any]] = []
     em.walk(root, (), (), lambda v: v, defects, edges)
@@ -355,7 +362,6 @@ def build(model: ModelSpec) -> dict[str, Any]:
         defects = [d for d in defects if not (d.set_path in ((a,), (b,)) and d.rule in ("minimum", "maximum"))]
     # Edits at the edges are valid alone only where no cross-field rule looks: a rule naming a
     # field, or an object holding it, may turn on what the edit changes.
-    unmodelled = _unmodelled_rules(root, table)
     named = set().union(*(_rule_paths({"allOf": [rule]}) for rule in unmodelled))
     edges = [e for e in edges
              if not any(e[0][:len(q)] == q or q[:len(e[0])] == e[0] for q in named)]
@@ -363,6 +369,9 @@ def build(model: ModelSpec) -> dict[str, Any]:
     return {
         "request": request,
         "cross_field": bool(unmodelled),
+        "parts": parts,
+        # A dimension table of optional keys (asked for only when a size is given) is drawn or not.
+        "pairs_optional": bool(table) and not set(table[0]) <= required if table else False,
         "pairs": None if not table else {"keys": list(table[0]), "rows": [list(r) for r in table[1]]},
         "response": Emitter(response_root).object_strategy(response_root),
         "defects": [(d.set_path, d.value, d.rule, d.path, d.note) for d in defects],

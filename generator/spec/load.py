@@ -37,7 +37,7 @@ SCHEMA_URI = "https://json-schema.org/draft/2020-12/schema"
 # package's ``validate``). The package-level names are pinned by a test against the templates.
 PACKAGE_NAMES = frozenset({
     "client", "registry", "_runtime", "validate", "check", "validate_response", "parse_webhook", "MODELS",
-    "ValidationError", "ValidationReport", "ValidationWarning",
+    "ValidationError", "ValidationReport", "ValidationWarning", "LONG_POLL",
 })
 RESERVED_MODULES = PACKAGE_NAMES | frozenset(
     name for cls in (SyncClient, AsyncClient) for name in dir(cls))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 from typing import Any, NamedTuple
 
-from hypothesis import strategies as st
+from hypothesis import reject, strategies as st
 
 from .._runtime.jsonvalues import is_multiple_of as _is_multiple_of
 
@@ -319,77 +319,101 @@ def apply_edit(payload: dict[str, Any], where: tuple[str, ...], value: Any) -> d
     return out
 
 
-# The root's cross-field rules (allOf, if/then, oneOf of required, ...) are not modelled by the
-# per-property strategies: a draft breaking one is drawn again. Errors of any other rule are not
-# filtered out, so a per-property mistake of the strategies or the validator still shows.
+_REQUIRED: dict[str, st.SearchStrategy[Any]] = {
+    "model": st.just("alibaba:qwen@3-tts-1.7b-base"),
+    "inputs": st.fixed_dictionaries({"audio": st.one_of(_uuid4, _uris)}, optional={}),
+    "speech": st.fixed_dictionaries(
+        {"text": st.text(min_size=0, max_size=2000), "voice": st.just("clone")},
+        optional={
+            "language": st.sampled_from(
+                [
+                    "Auto",
+                    "Chinese",
+                    "English",
+                    "Japanese",
+                    "Korean",
+                    "German",
+                    "French",
+                    "Russian",
+                    "Portuguese",
+                    "Spanish",
+                    "Italian",
+                ]
+            ),
+            "speed": st.integers(min_value=25, max_value=400)
+            .map(lambda n: n * 0.01)
+            .filter(lambda x: _is_multiple_of(x, 0.01) and x >= 0.25 and x <= 4),
+        },
+    ),
+    "taskType": st.just("audioInference"),
+    "taskUUID": _uuid4,
+}
+_OPTIONAL: dict[str, st.SearchStrategy[Any]] = {
+    "settings": st.fixed_dictionaries(
+        {},
+        optional={
+            "maxNewTokens": st.integers(min_value=None, max_value=None),
+            "transcript": st.text(min_size=0, max_size=40),
+            "xVectorOnly": st.booleans(),
+        },
+    ),
+    "webhookURL": _uris,
+    "includeCost": st.booleans(),
+    "numberResults": st.integers(min_value=1, max_value=4),
+    "uploadEndpoint": _uris,
+    "ttl": st.integers(min_value=60, max_value=None),
+    "outputType": st.sampled_from(["URL", "base64Data", "dataURI"]),
+    "outputFormat": st.sampled_from(["MP3", "WAV", "FLAC", "OGG"]),
+    "deliveryMethod": st.one_of(st.just("sync"), st.just("async")),
+    "audioSettings": st.fixed_dictionaries(
+        {},
+        optional={
+            "bitrate": st.integers(min_value=8, max_value=None),
+            "channels": st.sampled_from([1, 2]),
+            "sampleRate": st.integers(min_value=None, max_value=None),
+        },
+    ),
+}
+# The root's cross-field rules (allOf, if/then/else, not, oneOf of required, ...), which the
+# per-property strategies do not model.
 _ROOT_RULES = ("/allOf", "/anyOf", "/oneOf", "/not", "/if", "/then", "/else", "/dependentRequired")
 
 
-def _keeps_cross_field_rules(payload: dict[str, Any]) -> bool:
-    return not any(e.schema_path.startswith(_ROOT_RULES) for e in _validate(payload))
+def _cross_field_errors(payload: dict[str, Any]) -> list[Any]:
+    return [e for e in _validate(payload) if e.schema_path.startswith(_ROOT_RULES)]
+
+
+@st.composite
+def _mended(draw: st.DrawFn, drafts: st.SearchStrategy[dict[str, Any]]) -> dict[str, Any]:
+    """A draft mended until it meets the cross-field rules: an optional property a rule requires
+    is drawn and added, else a drawn one of the optional properties present is dropped. Errors of
+    any other rule are left alone, so a per-property mistake of the strategies or the validator
+    still shows in the tests."""
+    payload = draw(drafts)
+    for _ in range(2 * len(_OPTIONAL) + 2):
+        broken = _cross_field_errors(payload)
+        if not broken:
+            return payload
+        missing = [
+            e.path for e in broken if e.schema_path.endswith("/required") and e.path not in payload
+        ]
+        missing = [m for m in missing if m in _OPTIONAL]
+        if missing:
+            payload = {**payload, missing[0]: draw(_OPTIONAL[missing[0]])}
+            continue
+        present = [k for k in _OPTIONAL if k in payload]
+        if not present:
+            break
+        dropped = draw(st.sampled_from(present))
+        payload = {k: v for k, v in payload.items() if k != dropped}
+    reject()
 
 
 def valid_requests() -> st.SearchStrategy[dict[str, Any]]:
     """Request payloads that satisfy every rule of the spec."""
-    base: st.SearchStrategy[dict[str, Any]] = st.fixed_dictionaries(
-        {
-            "model": st.just("alibaba:qwen@3-tts-1.7b-base"),
-            "inputs": st.fixed_dictionaries({"audio": st.one_of(_uuid4, _uris)}, optional={}),
-            "speech": st.fixed_dictionaries(
-                {"text": st.text(min_size=0, max_size=2000), "voice": st.just("clone")},
-                optional={
-                    "language": st.sampled_from(
-                        [
-                            "Auto",
-                            "Chinese",
-                            "English",
-                            "Japanese",
-                            "Korean",
-                            "German",
-                            "French",
-                            "Russian",
-                            "Portuguese",
-                            "Spanish",
-                            "Italian",
-                        ]
-                    ),
-                    "speed": st.integers(min_value=25, max_value=400)
-                    .map(lambda n: n * 0.01)
-                    .filter(lambda x: _is_multiple_of(x, 0.01) and x >= 0.25 and x <= 4),
-                },
-            ),
-            "taskType": st.just("audioInference"),
-            "taskUUID": _uuid4,
-        },
-        optional={
-            "settings": st.fixed_dictionaries(
-                {},
-                optional={
-                    "maxNewTokens": st.integers(min_value=None, max_value=None),
-                    "transcript": st.text(min_size=0, max_size=40),
-                    "xVectorOnly": st.booleans(),
-                },
-            ),
-            "webhookURL": _uris,
-            "includeCost": st.booleans(),
-            "numberResults": st.integers(min_value=1, max_value=4),
-            "uploadEndpoint": _uris,
-            "ttl": st.integers(min_value=60, max_value=None),
-            "outputType": st.sampled_from(["URL", "base64Data", "dataURI"]),
-            "outputFormat": st.sampled_from(["MP3", "WAV", "FLAC", "OGG"]),
-            "deliveryMethod": st.one_of(st.just("sync"), st.just("async")),
-            "audioSettings": st.fixed_dictionaries(
-                {},
-                optional={
-                    "bitrate": st.integers(min_value=8, max_value=None),
-                    "channels": st.sampled_from([1, 2]),
-                    "sampleRate": st.integers(min_value=None, max_value=None),
-                },
-            ),
-        },
-    )
+    base: st.SearchStrategy[dict[str, Any]] = st.fixed_dictionaries(_REQUIRED, optional=_OPTIONAL)
     drafts = base
-    return drafts.filter(_keeps_cross_field_rules)
+    return _mended(drafts)
 
 
 def valid_responses() -> st.SearchStrategy[dict[str, Any]]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 from typing import Any, NamedTuple
 
-from hypothesis import strategies as st
+from hypothesis import reject, strategies as st
 
 from .._runtime.jsonvalues import is_multiple_of as _is_multiple_of
 
@@ -316,43 +316,40 @@ def apply_edit(payload: dict[str, Any], where: tuple[str, ...], value: Any) -> d
     return out
 
 
-# The root's cross-field rules (allOf, if/then, oneOf of required, ...) are not modelled by the
-# per-property strategies: a draft breaking one is drawn again. Errors of any other rule are not
-# filtered out, so a per-property mistake of the strategies or the validator still shows.
-_ROOT_RULES = ("/allOf", "/anyOf", "/oneOf", "/not", "/if", "/then", "/else", "/dependentRequired")
-
-
-def _keeps_cross_field_rules(payload: dict[str, Any]) -> bool:
-    return not any(e.schema_path.startswith(_ROOT_RULES) for e in _validate(payload))
-
-
-def valid_requests() -> st.SearchStrategy[dict[str, Any]]:
-    """Request payloads that satisfy every rule of the spec."""
-    base: st.SearchStrategy[dict[str, Any]] = st.fixed_dictionaries(
-        {
-            "model": st.just("klingai:kling-video@2.6-pro"),
-            "taskType": st.just("videoInference"),
-            "taskUUID": _uuid4,
-        },
+_REQUIRED: dict[str, st.SearchStrategy[Any]] = {
+    "model": st.just("klingai:kling-video@2.6-pro"),
+    "taskType": st.just("videoInference"),
+    "taskUUID": _uuid4,
+}
+_OPTIONAL: dict[str, st.SearchStrategy[Any]] = {
+    "inputs": st.fixed_dictionaries(
+        {},
         optional={
-            "inputs": st.fixed_dictionaries(
-                {},
-                optional={
-                    "referenceImages": st.lists(
-                        st.one_of(
-                            _uuid4,
-                            _uris,
-                            st.from_regex(
-                                "^data:image\\/[a-zA-Z]+;base64,[a-zA-Z0-9+/=]+\\Z", fullmatch=True
-                            ),
-                            st.from_regex("^[a-zA-Z0-9+/=]+\\Z", fullmatch=True),
-                        ),
-                        min_size=1,
-                        max_size=1,
+            "referenceImages": st.lists(
+                st.one_of(
+                    _uuid4,
+                    _uris,
+                    st.from_regex(
+                        "^data:image\\/[a-zA-Z]+;base64,[a-zA-Z0-9+/=]+\\Z", fullmatch=True
                     ),
-                    "frameImages": st.lists(
-                        st.one_of(
-                            st.one_of(
+                    st.from_regex("^[a-zA-Z0-9+/=]+\\Z", fullmatch=True),
+                ),
+                min_size=1,
+                max_size=1,
+            ),
+            "frameImages": st.lists(
+                st.one_of(
+                    st.one_of(
+                        _uuid4,
+                        _uris,
+                        st.from_regex(
+                            "^data:image\\/[a-zA-Z]+;base64,[a-zA-Z0-9+/=]+\\Z", fullmatch=True
+                        ),
+                        st.from_regex("^[a-zA-Z0-9+/=]+\\Z", fullmatch=True),
+                    ),
+                    st.fixed_dictionaries(
+                        {
+                            "image": st.one_of(
                                 _uuid4,
                                 _uris,
                                 st.from_regex(
@@ -360,73 +357,103 @@ def valid_requests() -> st.SearchStrategy[dict[str, Any]]:
                                     fullmatch=True,
                                 ),
                                 st.from_regex("^[a-zA-Z0-9+/=]+\\Z", fullmatch=True),
-                            ),
-                            st.fixed_dictionaries(
-                                {
-                                    "image": st.one_of(
-                                        _uuid4,
-                                        _uris,
-                                        st.from_regex(
-                                            "^data:image\\/[a-zA-Z]+;base64,[a-zA-Z0-9+/=]+\\Z",
-                                            fullmatch=True,
-                                        ),
-                                        st.from_regex("^[a-zA-Z0-9+/=]+\\Z", fullmatch=True),
-                                    )
-                                },
-                                optional={
-                                    "frame": st.one_of(
-                                        st.just("first"), st.just("last"), st.just(0), st.just(-1)
-                                    )
-                                },
-                            ),
-                        ),
-                        min_size=1,
-                        max_size=2,
-                    ),
-                    "referenceVideos": st.lists(st.one_of(_uuid4, _uris), min_size=1, max_size=1),
-                },
-            ),
-            "positivePrompt": st.text(min_size=2, max_size=2500),
-            "negativePrompt": st.text(min_size=2, max_size=2500),
-            "duration": st.sampled_from([5, 10]),
-            "CFGScale": st.integers(min_value=0, max_value=100)
-            .map(lambda n: n * 0.01)
-            .filter(lambda x: _is_multiple_of(x, 0.01) and x >= 0 and x <= 1),
-            "providerSettings": st.fixed_dictionaries(
-                {},
-                optional={
-                    "klingai": st.fixed_dictionaries(
-                        {},
-                        optional={
-                            "characterOrientation": st.one_of(st.just("image"), st.just("video")),
-                            "keepOriginalSound": st.booleans(),
-                            "sound": st.booleans(),
+                            )
                         },
-                    )
-                },
+                        optional={
+                            "frame": st.one_of(
+                                st.just("first"), st.just("last"), st.just(0), st.just(-1)
+                            )
+                        },
+                    ),
+                ),
+                min_size=1,
+                max_size=2,
             ),
-            "webhookURL": _uris,
-            "includeCost": st.booleans(),
-            "numberResults": st.integers(min_value=1, max_value=4),
-            "uploadEndpoint": _uris,
-            "ttl": st.integers(min_value=60, max_value=None),
-            "outputType": st.sampled_from(["URL"]),
-            "outputFormat": st.sampled_from(["MP4", "WEBM", "MOV"]),
-            "outputQuality": st.integers(min_value=20, max_value=99),
-            "deliveryMethod": st.one_of(st.just("async")),
-            "safety": st.fixed_dictionaries(
+            "referenceVideos": st.lists(st.one_of(_uuid4, _uris), min_size=1, max_size=1),
+        },
+    ),
+    "positivePrompt": st.text(min_size=2, max_size=2500),
+    "negativePrompt": st.text(min_size=2, max_size=2500),
+    "duration": st.sampled_from([5, 10]),
+    "CFGScale": st.integers(min_value=0, max_value=100)
+    .map(lambda n: n * 0.01)
+    .filter(lambda x: _is_multiple_of(x, 0.01) and x >= 0 and x <= 1),
+    "providerSettings": st.fixed_dictionaries(
+        {},
+        optional={
+            "klingai": st.fixed_dictionaries(
                 {},
                 optional={
-                    "checkContent": st.booleans(),
-                    "mode": st.one_of(st.just("fast"), st.just("full")),
+                    "characterOrientation": st.one_of(st.just("image"), st.just("video")),
+                    "keepOriginalSound": st.booleans(),
+                    "sound": st.booleans(),
                 },
-            ),
+            )
         },
-    )
+    ),
+    "webhookURL": _uris,
+    "includeCost": st.booleans(),
+    "numberResults": st.integers(min_value=1, max_value=4),
+    "uploadEndpoint": _uris,
+    "ttl": st.integers(min_value=60, max_value=None),
+    "outputType": st.sampled_from(["URL"]),
+    "outputFormat": st.sampled_from(["MP4", "WEBM", "MOV"]),
+    "outputQuality": st.integers(min_value=20, max_value=99),
+    "deliveryMethod": st.one_of(st.just("async")),
+    "safety": st.fixed_dictionaries(
+        {},
+        optional={
+            "checkContent": st.booleans(),
+            "mode": st.one_of(st.just("fast"), st.just("full")),
+        },
+    ),
+}
+# The root's cross-field rules (allOf, if/then/else, not, oneOf of required, ...), which the
+# per-property strategies do not model.
+_ROOT_RULES = ("/allOf", "/anyOf", "/oneOf", "/not", "/if", "/then", "/else", "/dependentRequired")
+
+
+def _cross_field_errors(payload: dict[str, Any]) -> list[Any]:
+    return [e for e in _validate(payload) if e.schema_path.startswith(_ROOT_RULES)]
+
+
+@st.composite
+def _mended(draw: st.DrawFn, drafts: st.SearchStrategy[dict[str, Any]]) -> dict[str, Any]:
+    """A draft mended until it meets the cross-field rules: an optional property a rule requires
+    is drawn and added, else a drawn one of the optional properties present is dropped. Errors of
+    any other rule are left alone, so a per-property mistake of the strategies or the validator
+    still shows in the tests."""
+    payload = draw(drafts)
+    for _ in range(2 * len(_OPTIONAL) + 2):
+        broken = _cross_field_errors(payload)
+        if not broken:
+            return payload
+        missing = [
+            e.path for e in broken if e.schema_path.endswith("/required") and e.path not in payload
+        ]
+        if any(m in _PAIR_KEYS for m in missing):
+            payload = {**payload, **dict(zip(_PAIR_KEYS, draw(st.sampled_from(_PAIRS))))}
+            continue
+        missing = [m for m in missing if m in _OPTIONAL]
+        if missing:
+            payload = {**payload, missing[0]: draw(_OPTIONAL[missing[0]])}
+            continue
+        present = [k for k in _OPTIONAL if k in payload]
+        if not present:
+            break
+        dropped = draw(st.sampled_from(present))
+        payload = {k: v for k, v in payload.items() if k != dropped}
+    reject()
+
+
+def valid_requests() -> st.SearchStrategy[dict[str, Any]]:
+    """Request payloads that satisfy every rule of the spec."""
+    base: st.SearchStrategy[dict[str, Any]] = st.fixed_dictionaries(_REQUIRED, optional=_OPTIONAL)
     drafts = st.tuples(base, st.sampled_from(_PAIRS)).map(
         lambda t: {**t[0], **dict(zip(_PAIR_KEYS, t[1]))}
     )
-    return drafts.filter(_keeps_cross_field_rules)
+    drafts = st.one_of(drafts, base)  # the size is optional: some drafts have none
+    return _mended(drafts)
 
 
 def valid_responses() -> st.SearchStrategy[dict[str, Any]]:

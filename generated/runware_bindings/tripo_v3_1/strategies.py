@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 from typing import Any, NamedTuple
 
-from hypothesis import strategies as st
+from hypothesis import reject, strategies as st
 
 from .validator import validate as _validate
 
@@ -237,73 +237,101 @@ def apply_edit(payload: dict[str, Any], where: tuple[str, ...], value: Any) -> d
     return out
 
 
-# The root's cross-field rules (allOf, if/then, oneOf of required, ...) are not modelled by the
-# per-property strategies: a draft breaking one is drawn again. Errors of any other rule are not
-# filtered out, so a per-property mistake of the strategies or the validator still shows.
+_REQUIRED: dict[str, st.SearchStrategy[Any]] = {
+    "model": st.just("tripo:v3.1@0"),
+    "taskType": st.just("3dInference"),
+    "taskUUID": _uuid4,
+}
+_OPTIONAL: dict[str, st.SearchStrategy[Any]] = {
+    "outputFormat": st.sampled_from(["GLB", "FBX"]),
+    "inputs": st.fixed_dictionaries(
+        {},
+        optional={
+            "images": st.lists(
+                st.one_of(
+                    _uuid4,
+                    _uris,
+                    st.from_regex(
+                        "^data:image\\/[a-zA-Z]+;base64,[a-zA-Z0-9+/=]+\\Z", fullmatch=True
+                    ),
+                    st.from_regex("^[a-zA-Z0-9+/=]+\\Z", fullmatch=True),
+                ),
+                min_size=1,
+                max_size=4,
+            )
+        },
+    ),
+    "positivePrompt": st.text(min_size=0, max_size=1024),
+    "negativePrompt": st.text(min_size=0, max_size=255),
+    "seed": st.integers(min_value=1, max_value=20240919),
+    "settings": st.fixed_dictionaries(
+        {},
+        optional={
+            "autoSize": st.booleans(),
+            "compress": st.one_of(st.just("geometry"), st.just("meshopt")),
+            "exportUv": st.booleans(),
+            "faceLimit": st.integers(min_value=500, max_value=20000),
+            "generateParts": st.booleans(),
+            "geometryQuality": st.one_of(st.just("standard"), st.just("detailed")),
+            "imageAutoFix": st.booleans(),
+            "orientation": st.one_of(st.just("default"), st.just("align_image")),
+            "pbr": st.booleans(),
+            "quad": st.booleans(),
+            "smartLowPoly": st.booleans(),
+            "texture": st.booleans(),
+            "textureAlignment": st.one_of(st.just("original_image"), st.just("geometry")),
+            "textureQuality": st.one_of(st.just("standard"), st.just("detailed")),
+            "textureSeed": st.integers(min_value=0, max_value=20240919),
+        },
+    ),
+    "webhookURL": _uris,
+    "includeCost": st.booleans(),
+    "numberResults": st.integers(min_value=1, max_value=4),
+    "uploadEndpoint": _uris,
+    "ttl": st.integers(min_value=60, max_value=None),
+    "outputType": st.sampled_from(["URL"]),
+    "deliveryMethod": st.one_of(st.just("sync"), st.just("async")),
+}
+# The root's cross-field rules (allOf, if/then/else, not, oneOf of required, ...), which the
+# per-property strategies do not model.
 _ROOT_RULES = ("/allOf", "/anyOf", "/oneOf", "/not", "/if", "/then", "/else", "/dependentRequired")
 
 
-def _keeps_cross_field_rules(payload: dict[str, Any]) -> bool:
-    return not any(e.schema_path.startswith(_ROOT_RULES) for e in _validate(payload))
+def _cross_field_errors(payload: dict[str, Any]) -> list[Any]:
+    return [e for e in _validate(payload) if e.schema_path.startswith(_ROOT_RULES)]
+
+
+@st.composite
+def _mended(draw: st.DrawFn, drafts: st.SearchStrategy[dict[str, Any]]) -> dict[str, Any]:
+    """A draft mended until it meets the cross-field rules: an optional property a rule requires
+    is drawn and added, else a drawn one of the optional properties present is dropped. Errors of
+    any other rule are left alone, so a per-property mistake of the strategies or the validator
+    still shows in the tests."""
+    payload = draw(drafts)
+    for _ in range(2 * len(_OPTIONAL) + 2):
+        broken = _cross_field_errors(payload)
+        if not broken:
+            return payload
+        missing = [
+            e.path for e in broken if e.schema_path.endswith("/required") and e.path not in payload
+        ]
+        missing = [m for m in missing if m in _OPTIONAL]
+        if missing:
+            payload = {**payload, missing[0]: draw(_OPTIONAL[missing[0]])}
+            continue
+        present = [k for k in _OPTIONAL if k in payload]
+        if not present:
+            break
+        dropped = draw(st.sampled_from(present))
+        payload = {k: v for k, v in payload.items() if k != dropped}
+    reject()
 
 
 def valid_requests() -> st.SearchStrategy[dict[str, Any]]:
     """Request payloads that satisfy every rule of the spec."""
-    base: st.SearchStrategy[dict[str, Any]] = st.fixed_dictionaries(
-        {"model": st.just("tripo:v3.1@0"), "taskType": st.just("3dInference"), "taskUUID": _uuid4},
-        optional={
-            "outputFormat": st.sampled_from(["GLB", "FBX"]),
-            "inputs": st.fixed_dictionaries(
-                {},
-                optional={
-                    "images": st.lists(
-                        st.one_of(
-                            _uuid4,
-                            _uris,
-                            st.from_regex(
-                                "^data:image\\/[a-zA-Z]+;base64,[a-zA-Z0-9+/=]+\\Z", fullmatch=True
-                            ),
-                            st.from_regex("^[a-zA-Z0-9+/=]+\\Z", fullmatch=True),
-                        ),
-                        min_size=1,
-                        max_size=4,
-                    )
-                },
-            ),
-            "positivePrompt": st.text(min_size=0, max_size=1024),
-            "negativePrompt": st.text(min_size=0, max_size=255),
-            "seed": st.integers(min_value=1, max_value=20240919),
-            "settings": st.fixed_dictionaries(
-                {},
-                optional={
-                    "autoSize": st.booleans(),
-                    "compress": st.one_of(st.just("geometry"), st.just("meshopt")),
-                    "exportUv": st.booleans(),
-                    "faceLimit": st.integers(min_value=500, max_value=20000),
-                    "generateParts": st.booleans(),
-                    "geometryQuality": st.one_of(st.just("standard"), st.just("detailed")),
-                    "imageAutoFix": st.booleans(),
-                    "orientation": st.one_of(st.just("default"), st.just("align_image")),
-                    "pbr": st.booleans(),
-                    "quad": st.booleans(),
-                    "smartLowPoly": st.booleans(),
-                    "texture": st.booleans(),
-                    "textureAlignment": st.one_of(st.just("original_image"), st.just("geometry")),
-                    "textureQuality": st.one_of(st.just("standard"), st.just("detailed")),
-                    "textureSeed": st.integers(min_value=0, max_value=20240919),
-                },
-            ),
-            "webhookURL": _uris,
-            "includeCost": st.booleans(),
-            "numberResults": st.integers(min_value=1, max_value=4),
-            "uploadEndpoint": _uris,
-            "ttl": st.integers(min_value=60, max_value=None),
-            "outputType": st.sampled_from(["URL"]),
-            "deliveryMethod": st.one_of(st.just("sync"), st.just("async")),
-        },
-    )
+    base: st.SearchStrategy[dict[str, Any]] = st.fixed_dictionaries(_REQUIRED, optional=_OPTIONAL)
     drafts = base
-    return drafts.filter(_keeps_cross_field_rules)
+    return _mended(drafts)
 
 
 def valid_responses() -> st.SearchStrategy[dict[str, Any]]:
