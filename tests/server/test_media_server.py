@@ -218,3 +218,14 @@ def test_media_results_are_bounded_like_images() -> None:
         assert small.stats()["images"]["entries"] == 0
         [ok] = _items(small, _task(SPEECH, outputType="base64Data"))  # not kept: not limited
         assert ok["audioBase64Data"]
+
+
+def test_image_cutouts_keep_alpha_where_the_format_can() -> None:
+    from generator.server import imaging
+
+    png = decoders.image(imaging.render_cutout(3, 64, 48, "PNG"))
+    assert png.mode == "RGBA" and png.getextrema()[3] == (0, 255)  # transparent and opaque parts
+    webp = decoders.image(imaging.render_cutout(3, 64, 48, "WEBP"))
+    assert webp.mode == "RGBA"
+    jpg = decoders.image(imaging.render_cutout(3, 64, 48, "JPG"))
+    assert jpg.mode == "RGB" and min(jpg.getpixel((0, 0))) >= 245  # flattened onto white (lossy)
