@@ -138,7 +138,7 @@ def supported_rate(fmt: str, requested: int | None) -> int:
     """The sample rate made for ``requested``: itself where the encoder takes it, else the
     nearest one it does (the schemas leave some rates open that no encoder has)."""
     rates = RATES.get(fmt)
-    if requested is None or requested <= 0:
+    if requested is None:
         return 48000 if fmt == "OGG" else 44100
     if rates is None:
         return min(max(requested, 8000), 192000)

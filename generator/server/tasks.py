@@ -167,6 +167,11 @@ def _object(task: dict[str, Any], key: str) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
+def _optional_int(node: dict[str, Any], key: str) -> int | None:
+    value = node.get(key)
+    return int(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
 def _number(node: Any, key: str, default: float) -> float:
     value = node.get(key, default) if isinstance(node, dict) else default
     return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else default
@@ -385,9 +390,9 @@ class Processor:
             text = _object(task, "speech").get("text")
             text = text if isinstance(text, str) else ""
             seconds = _number(task, "duration", min(4.0, 0.5 + 0.02 * len(text)))
-            data = media.audio(seed, seconds, fmt, sample_rate=int(_number(settings, "sampleRate", 0)) or None,
+            data = media.audio(seed, seconds, fmt, sample_rate=_optional_int(settings, "sampleRate"),
                                channels=int(_number(settings, "channels", 2)),
-                               bitrate=int(_number(settings, "bitrate", 0)) or None)
+                               bitrate=_optional_int(settings, "bitrate"))
             return data, round(COST_PER_AUDIO_SECOND * seconds, 6)
         if facts.media == "3d":
             return (media.fbx(seed) if fmt == "FBX" else media.glb(seed)), COST_PER_3D_MODEL

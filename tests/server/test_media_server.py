@@ -229,3 +229,18 @@ def test_image_cutouts_keep_alpha_where_the_format_can() -> None:
     assert webp.mode == "RGBA"
     jpg = decoders.image(imaging.render_cutout(3, 64, 48, "JPG"))
     assert jpg.mode == "RGB" and min(jpg.getpixel((0, 0))) >= 245  # flattened onto white (lossy)
+
+
+@pytest.mark.parametrize("settings", [
+    {"bitrate": 10**20, "sampleRate": 7},  # found by the property test: a crash before
+    {"sampleRate": -3, "channels": 1},
+    {"sampleRate": 10**12},
+])
+def test_audio_settings_the_schema_leaves_open_are_made_at_the_nearest_supported(
+        server: LocalServer, settings: dict[str, Any]) -> None:
+    """Without an outputFormat (MP3 by default) the schema bounds no sample rate nor bitrate:
+    the validators accept them all, so the server must make a file for each."""
+    [item] = _items(server, _task(SPEECH, audioSettings=settings))
+    sound = decoders.audio(_bytes(item))
+    assert sound.container == "mp3" and sound.channels == settings.get("channels", 2)
+    assert sound.sample_rate in (8000, 48000)
