@@ -14,8 +14,13 @@ from ._runtime.validation import (
 
 #: Wire model id -> module name inside this package.
 MODELS: dict[str, str] = {
+    "alibaba:qwen@3-tts-1.7b-base": "alibaba_qwen3_tts_1_7b_base",
+    "bria:51@1": "bria_video_background_removal",
+    "klingai:kling-video@2.6-pro": "klingai_video_2_6_pro",
     "krea:krea@2-medium": "krea_2_medium",
     "openai:gpt-image@2": "gpt_image_2",
+    "runware:500@1": "clarity",
+    "tripo:v3.1@0": "tripo_v3_1",
 }
 
 # A model's validator module is imported when the first payload for it arrives, so importing the

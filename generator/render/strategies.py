@@ -7,6 +7,7 @@ valid single-field edits at the edges (each bound, each enum value, 1.0 for an i
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,6 +37,37 @@ def _type(schema: dict[str, Any]) -> str | None:
     return t if isinstance(t, str) else None
 
 
+def _branches(s: dict[str, Any], kw: str) -> list[Any]:
+    """The branches of a union, each with what its parent says beside the union (``type: string``
+    around an ``anyOf`` of formats): a branch alone would allow any JSON value."""
+    outer = {k: v for k, v in s.items() if k not in ("oneOf", "anyOf")}
+    return [{**outer, **b} if isinstance(b, dict) else b for b in s[kw]]
+
+
+# Cross-field rules at the request's root, which the per-property strategies do not model.
+_ROOT_RULES = ("allOf", "anyOf", "oneOf", "not", "if", "then", "else", "dependentRequired")
+
+
+def _rule_paths(node: Any, at: tuple[str, ...] = ()) -> set[tuple[str, ...]]:
+    """Every property path a rule schema names (through ``properties``, ``required``, ...)."""
+    out: set[tuple[str, ...]] = set()
+    if not isinstance(node, dict):
+        return out
+    for name in node.get("required") or []:
+        out.add((*at, str(name)))
+    for key, deps in (node.get("dependentRequired") or {}).items():
+        out.update({(*at, str(key)), *((*at, str(d)) for d in deps or [])})
+    for name, sub in (node.get("properties") or {}).items():
+        out.add((*at, str(name)))
+        out |= _rule_paths(sub, (*at, str(name)))
+    for kw in ("allOf", "anyOf", "oneOf"):
+        for sub in node.get(kw) or []:
+            out |= _rule_paths(sub, at)
+    for kw in ("not", "if", "then", "else"):
+        out |= _rule_paths(node.get(kw), at)
+    return out
+
+
 class Emitter:
     def __init__(self, root: dict[str, Any]) -> None:
         self.root = root
@@ -51,7 +83,7 @@ class Emitter:
             return f"st.sampled_from({py_literal(list(s['enum']))})"
         for kw in ("oneOf", "anyOf"):
             if kw in s:
-                return "st.one_of(" + ", ".join(self.strategy(b) for b in s[kw]) + ")"
+                return "st.one_of(" + ", ".join(self.strategy(b) for b in _branches(s, kw)) + ")"
         t = _type(s)
         if t == "integer":
             lo = s.get("minimum", s["exclusiveMinimum"] + 1 if "exclusiveMinimum" in s else None)
@@ -62,6 +94,8 @@ class Emitter:
                 hi_n = None if hi is None else hi // step
                 return f"st.integers(min_value={lo_n!r}, max_value={hi_n!r}).map(lambda n: n * {step!r})"
             return f"st.integers(min_value={lo!r}, max_value={hi!r})"
+        if t == "number" and isinstance(s.get("multipleOf"), (int, float)) and s["multipleOf"] > 0:
+            return self._multiples(s)
         if t == "number":
             args = ["allow_nan=False", "allow_infinity=False"]
             for kw, arg, ex in (("minimum", "min_value", None), ("exclusiveMinimum", "min_value", "exclude_min"),
@@ -88,6 +122,22 @@ class Emitter:
             return self.object_strategy(s)
         return "_json_values"
 
+    def _multiples(self, s: dict[str, Any]) -> str:
+        """Multiples of ``multipleOf`` within the bounds, kept only where the check that the
+        validators share (``is_multiple_of``) agrees: ``29 * 0.01`` is not a multiple of 0.01 in
+        floating point, as jsonschema computes it."""
+        step = s["multipleOf"]
+        lo = s.get("minimum", s.get("exclusiveMinimum"))
+        hi = s.get("maximum", s.get("exclusiveMaximum"))
+        lo_n = None if lo is None else math.ceil(lo / step)
+        hi_n = None if hi is None else math.floor(hi / step)
+        checks = [f"_is_multiple_of(x, {step!r})"]
+        for kw, op in (("minimum", ">="), ("exclusiveMinimum", ">"), ("maximum", "<="), ("exclusiveMaximum", "<")):
+            if kw in s:
+                checks.append(f"x {op} {s[kw]!r}")
+        return (f"st.integers(min_value={lo_n!r}, max_value={hi_n!r}).map(lambda n: n * {step!r})"
+                f".filter(lambda x: {' and '.join(checks)})")
+
     def object_strategy(self, s: dict[str, Any], skip: tuple[str, ...] = ()) -> str:
         props = s.get("properties", {})
         required = set(s.get("required", []))
@@ -108,7 +158,7 @@ class Emitter:
             return s["enum"][0]
         for kw in ("oneOf", "anyOf"):
             if kw in s:
-                return self.example(s[kw][-1])
+                return self.example(_branches(s, kw)[-1])
         t = _type(s)
         if t in ("integer", "number"):
             lo = s.get("minimum", s.get("exclusiveMinimum"))
@@ -198,10 +248,11 @@ class Emitter:
             if s.get("minItems", 0) > 0:
                 bad([self.example(item)] * (s["minItems"] - 1), rule("minItems"), "one item too few")
             branches = item.get("oneOf") if isinstance(item, dict) else None
+            # Item defects sit at index 0 of an array as short as minItems allows.
+            fill = [self.example(item)] * (max(1, s.get("minItems", 0)) - 1)
             for b in branches or [item]:
-                # Item defects sit in a one-item array at index 0.
-                self.walk(b, set_path, (*wire, 0), lambda v, w=wrap: w([v]), defects, edges,
-                          in_union=branches is not None)
+                self.walk(b, set_path, (*wire, 0), lambda v, w=wrap, f=fill: w([v, *f]), defects,
+                          edges, in_union=branches is not None)
         if t == "object" or "properties" in s:
             props = s.get("properties", {})
             required = s.get("required", [])
@@ -232,19 +283,46 @@ class Emitter:
                     self.walk(sub, (*set_path, key), (key,), lambda v: v, defects, edges)
 
 
-def _dimension_table(root: dict[str, Any]) -> tuple[tuple[str, str], list[tuple[Any, Any]]] | None:
+def _table_entry(root: dict[str, Any]) -> dict[str, Any] | None:
+    """The ``allOf`` entry whose ``then`` lists the allowed dimension pairs, if any."""
     for entry in root.get("allOf", []):
         then = entry.get("then") if isinstance(entry, dict) else None
         if isinstance(then, dict) and isinstance(then.get("oneOf"), list):
-            rows = []
-            for b in then["oneOf"]:
-                props = b.get("properties", {})
-                if len(props) != 2:
-                    return None
-                rows.append(tuple(p["const"] for p in props.values()))
-            keys = tuple(then["oneOf"][0]["properties"])
-            return (keys[0], keys[1]), rows
+            found: dict[str, Any] = entry
+            return found
     return None
+
+
+def _dimension_table(root: dict[str, Any]) -> tuple[tuple[str, str], list[tuple[Any, Any]]] | None:
+    entry = _table_entry(root)
+    if entry is None:
+        return None
+    then = entry["then"]
+    rows = []
+    for b in then["oneOf"]:
+        props = b.get("properties", {})
+        if len(props) != 2:
+            return None
+        rows.append(tuple(p["const"] for p in props.values()))
+    keys = tuple(then["oneOf"][0]["properties"])
+    return (keys[0], keys[1]), rows
+
+
+def _unmodelled_rules(root: dict[str, Any], table: Any) -> list[Any]:
+    """The root's cross-field rules that the drawn payloads do not satisfy by construction: all
+    but the dimension table (drawn from its pairs) and pairings of always-required fields."""
+    required = set(root.get("required", []))
+    out: list[Any] = [{kw: root[kw]} for kw in _ROOT_RULES if kw in root and kw != "allOf"]
+    for entry in root.get("allOf", []):
+        if table is not None and entry is _table_entry(root):
+            continue
+        rules = {k: v for k, v in entry.items() if not k.startswith("x-")} if isinstance(entry, dict) else {}
+        pairs = rules.get("dependentRequired")
+        if set(rules) == {"dependentRequired"} and isinstance(pairs, dict) and all(
+                k in required and set(v) <= required for k, v in pairs.items()):
+            continue
+        out.append(entry)
+    return out
 
 
 def _pairing(root: dict[str, Any]) -> list[tuple[str, str, str]]:
@@ -262,7 +340,14 @@ def build(model: ModelSpec) -> dict[str, Any]:
     em = Emitter(root)
     table = _dimension_table(root)
     skip: tuple[str, ...] = table[0] if table else ()
-    request = em.object_strategy(root, skip=skip)
+    unmodelled = _unmodelled_rules(root, table)
+    props, required = root.get("properties", {}), set(root.get("required", []))
+    parts = {part: "{" + ", ".join(f"{py_literal(k)}: {em.strategy(v)}" for k, v in props.items()
+                                   if (k in required) == (part == "required") and k not in skip) + "}"
+             for part in ("required", "optional")}
+    # With rules to mend (see the template), the properties are named once, as module constants.
+    request = ("st.fixed_dictionaries(_REQUIRED, optional=_OPTIONAL)" if unmodelled
+               else em.object_strategy(root, skip=skip))
     defects: list[Defect] = []
     edges: list[tuple[tuple[str, ...], Any]] = []
     em.walk(root, (), (), lambda v: v, defects, edges)
@@ -275,9 +360,18 @@ def build(model: ModelSpec) -> dict[str, Any]:
         defects.append(Defect((a,), max(r[0] for r in rows) + 1, "dimensions", "", "a width outside the table"))
         defects.append(Defect((b,), max(r[1] for r in rows) + 1, "dimensions", "", "a height outside the table"))
         defects = [d for d in defects if not (d.set_path in ((a,), (b,)) and d.rule in ("minimum", "maximum"))]
+    # Edits at the edges are valid alone only where no cross-field rule looks: a rule naming a
+    # field, or an object holding it, may turn on what the edit changes.
+    named = set().union(*(_rule_paths({"allOf": [rule]}) for rule in unmodelled))
+    edges = [e for e in edges
+             if not any(e[0][:len(q)] == q or q[:len(e[0])] == e[0] for q in named)]
     response_root = model.response_schema
     return {
         "request": request,
+        "cross_field": bool(unmodelled),
+        "parts": parts,
+        # A dimension table of optional keys (asked for only when a size is given) is drawn or not.
+        "pairs_optional": bool(table) and not set(table[0]) <= required if table else False,
         "pairs": None if not table else {"keys": list(table[0]), "rows": [list(r) for r in table[1]]},
         "response": Emitter(response_root).object_strategy(response_root),
         "defects": [(d.set_path, d.value, d.rule, d.path, d.note) for d in defects],

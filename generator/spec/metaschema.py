@@ -17,6 +17,7 @@ from ..compiler.vocabulary import (
     SUBSCHEMA_SINGLE,
     SUPPORTED,
 )
+from .model import MEDIA
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -70,6 +71,7 @@ def meta_schema() -> dict[str, Any]:
                     "capabilities": {"type": "array", "items": {"type": "string"}},
                     "docs": {"type": "string", "pattern": "^https?://"},
                     "description": {"type": "string"},
+                    "output": {"enum": list(MEDIA)},
                     "x-partial": {
                         "type": "object",
                         "required": ["stops-at-line", "incomplete"],

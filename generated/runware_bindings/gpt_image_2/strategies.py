@@ -290,7 +290,8 @@ def valid_requests() -> st.SearchStrategy[dict[str, Any]]:
             ),
         },
     )
-    return base
+    drafts = base
+    return drafts
 
 
 def valid_responses() -> st.SearchStrategy[dict[str, Any]]:

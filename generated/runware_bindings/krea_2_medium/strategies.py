@@ -359,9 +359,10 @@ def valid_requests() -> st.SearchStrategy[dict[str, Any]]:
             ),
         },
     )
-    return st.tuples(base, st.sampled_from(_PAIRS)).map(
+    drafts = st.tuples(base, st.sampled_from(_PAIRS)).map(
         lambda t: {**t[0], **dict(zip(_PAIR_KEYS, t[1]))}
     )
+    return drafts
 
 
 def valid_responses() -> st.SearchStrategy[dict[str, Any]]:

@@ -1,0 +1,49 @@
+"""Bria Video Background Removal (bria:51@1)
+
+Removes the background of a video, leaving the subject on a transparent or plain layer.
+
+Docs: https://runware.ai/docs/models/bria-video-background-removal
+Generated from spec/models/bria-video-background-removal.yaml; do not edit by hand."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from typing import Any
+
+from . import types
+from .validator import check, is_valid, validate, validate_response
+
+MODEL_ID = "bria:51@1"
+NAME = "Bria Video Background Removal"
+DOCS_URL = "https://runware.ai/docs/models/bria-video-background-removal"
+
+
+def request_schema() -> dict[str, Any]:
+    """The bundled JSON Schema 2020-12 document for this model's request."""
+    data: dict[str, Any] = json.loads(
+        resources.files(__name__).joinpath("request.schema.json").read_text(encoding="utf-8")
+    )
+    return data
+
+
+def response_schema() -> dict[str, Any]:
+    """The bundled JSON Schema 2020-12 document for one result item."""
+    data: dict[str, Any] = json.loads(
+        resources.files(__name__).joinpath("response.schema.json").read_text(encoding="utf-8")
+    )
+    return data
+
+
+__all__ = [
+    "DOCS_URL",
+    "MODEL_ID",
+    "NAME",
+    "check",
+    "is_valid",
+    "request_schema",
+    "response_schema",
+    "types",
+    "validate",
+    "validate_response",
+]
