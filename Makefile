@@ -5,6 +5,8 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
 SHARED ?= ../shared
+SCHEMA_MODELS := alibaba-qwen3-tts-1-7b-base bfl-flux-2-klein-9b bria-video-background-removal clarity \
+	klingai-video-2-6-pro meta-muse-image openai-gpt-image-2-5-sunburst tripo-v3-1
 
 .PHONY: generate check test fuzz bench spec clean
 
@@ -39,6 +41,10 @@ fuzz: $(STAMP)
 spec: $(STAMP)
 	$(BIN)/python -m generator ingest $(SHARED)/seeds/krea-2-medium.md -o spec/models/krea-2-medium.yaml
 	$(BIN)/python -m generator ingest $(SHARED)/docs/openai-gpt-image-2.md -o spec/models/gpt-image-2.yaml
+	@# The published schema.json of each model Runware publishes one for (../shared/runware-schemas/).
+	for slug in $(SCHEMA_MODELS); do \
+		$(BIN)/python -m generator ingest $(SHARED)/runware-schemas/$$slug.schema.json -o spec/models/$$slug.yaml || exit 2; \
+	done
 
 bench: $(STAMP)
 	$(BIN)/python tests/bench/bench_validators.py

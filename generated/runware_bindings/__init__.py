@@ -39,9 +39,20 @@ if TYPE_CHECKING:
         TaskFailedError,
         TimeoutError,
     )
-    from ._runtime.images import ImageInput
-    from ._runtime.results import ImageResult, RunResult, TaskOutcome
-    from ._runtime.retry import PollPolicy, RetryPolicy
+    from ._runtime.images import ImageInput, MediaInput
+    from ._runtime.polling import Progress
+    from ._runtime.results import (
+        AudioResult,
+        ImageResult,
+        OutputFile,
+        Result,
+        RunResult,
+        TaskOutcome,
+        TextResult,
+        ThreeDResult,
+        VideoResult,
+    )
+    from ._runtime.retry import LONG_POLL, PollPolicy, RetryPolicy
     from ._runtime.tasks import RunwareWarning
     from .client import AsyncRunware, Runware, parse_webhook
 
@@ -65,9 +76,18 @@ _LAZY: dict[str, str] = {
     "TaskFailedError": "._runtime.errors",
     "TimeoutError": "._runtime.errors",
     "ImageInput": "._runtime.images",
+    "MediaInput": "._runtime.images",
+    "Progress": "._runtime.polling",
+    "AudioResult": "._runtime.results",
     "ImageResult": "._runtime.results",
+    "OutputFile": "._runtime.results",
+    "Result": "._runtime.results",
     "RunResult": "._runtime.results",
     "TaskOutcome": "._runtime.results",
+    "TextResult": "._runtime.results",
+    "ThreeDResult": "._runtime.results",
+    "VideoResult": "._runtime.results",
+    "LONG_POLL": "._runtime.retry",
     "PollPolicy": "._runtime.retry",
     "RetryPolicy": "._runtime.retry",
     "RunwareWarning": "._runtime.tasks",
@@ -95,6 +115,7 @@ if not TYPE_CHECKING:  # hidden from type checkers, which see the imports above 
 __all__ = [
     "APIError",
     "AsyncRunware",
+    "AudioResult",
     "AuthenticationError",
     "BadRequestError",
     "CapacityError",
@@ -104,12 +125,17 @@ __all__ = [
     "ImageResult",
     "InsufficientBalanceError",
     "InvalidRequestError",
+    "LONG_POLL",
     "MODELS",
     "MalformedResponseError",
+    "MediaInput",
     "NotFoundError",
+    "OutputFile",
     "PermissionDeniedError",
     "PollPolicy",
+    "Progress",
     "RateLimitError",
+    "Result",
     "RetryPolicy",
     "RunResult",
     "Runware",
@@ -118,7 +144,10 @@ __all__ = [
     "ServerError",
     "TaskFailedError",
     "TaskOutcome",
+    "TextResult",
+    "ThreeDResult",
     "TimeoutError",
+    "VideoResult",
     "ValidationError",
     "ValidationReport",
     "ValidationWarning",

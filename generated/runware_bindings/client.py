@@ -15,8 +15,8 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from ._runtime.client import DEFAULT_BASE_URL, AsyncClient, SyncClient
-from ._runtime.results import RunResult
+from ._runtime.client import DEFAULT_BASE_URL, AsyncClient, ModelInfo, SyncClient
+from ._runtime.results import ResultKind, RunResult, result_class
 from ._runtime.webhooks import parse_webhook as _parse_webhook
 from .registry import CHECKERS, MODELS, RESPONSE_VALIDATORS
 
@@ -41,7 +41,26 @@ if TYPE_CHECKING:  # a model's client module is imported when its namespace is f
     from .clarity.client import AsyncClarity, Clarity
     from .tripo_v3_1.client import AsyncTripoV31, TripoV31
 
-__all__ = ["DEFAULT_BASE_URL", "AsyncRunware", "Runware", "parse_webhook"]
+__all__ = ["DEFAULT_BASE_URL", "MODEL_INFOS", "AsyncRunware", "Runware", "parse_webhook"]
+
+#: Wire model id -> its task type, output media, delivery methods and default, default format.
+# Written out here rather than imported from each model's client module, which loads on first use.
+MODEL_INFOS: dict[str, ModelInfo] = {
+    "alibaba:qwen@3-tts-1.7b-base": ModelInfo(
+        "audioInference", "audio", ("sync", "async"), "sync", "MP3"
+    ),
+    "bria:51@1": ModelInfo("removeBackground", "video", ("async",), "async", "WEBM"),
+    "klingai:kling-video@2.6-pro": ModelInfo("videoInference", "video", ("async",), "async", "MP4"),
+    "krea:krea@2-medium": ModelInfo("imageInference", "image", ("sync", "async"), "sync", "JPG"),
+    "meta:muse@image": ModelInfo("imageInference", "image", ("sync", "async"), "sync", "JPG"),
+    "openai:gpt-image@2": ModelInfo("imageInference", "image", ("sync", "async"), "sync", "JPG"),
+    "openai:gpt-image@2.5-sunburst": ModelInfo(
+        "imageInference", "image", ("sync", "async"), "sync", "JPG"
+    ),
+    "runware:400@2": ModelInfo("imageInference", "image", ("sync", "async"), "sync", "JPG"),
+    "runware:500@1": ModelInfo("upscale", "image", ("sync", "async"), "sync", "JPG"),
+    "tripo:v3.1@0": ModelInfo("3dInference", "3d", ("sync", "async"), "async", "GLB"),
+}
 
 
 class Runware(SyncClient):
@@ -54,12 +73,17 @@ class Runware(SyncClient):
         timeout: Seconds to wait for each HTTP response.
         max_retries: Retries after 408, 429, 5xx and connection failures (default 2).
         retry_policy: Backoff, cap and total-time bound of those retries.
-        poll_policy: How async tasks are polled (about 1 s, x1.5, capped at 10 s, 10 min overall).
+        poll_policy: How async tasks are polled; by default about 1 s, x1.5, capped at 10 s,
+            10 min overall, and for long tasks (async-only models, video, 3D) 2 s, x1.5, capped
+            at 15 s, 30 min overall (``LONG_POLL``). A policy given here applies to every model.
         validate: Validate raw tasks given to ``run`` for known models (default True).
         http_client: An ``httpx.Client`` to use (and not close) instead of our own.
+        progress_bar: Draw a progress bar on stderr while polling: None (the default) when
+            stderr is a terminal, False never, True always.
     """
 
     _checkers = CHECKERS
+    _models = MODEL_INFOS
 
     @cached_property
     def alibaba_qwen3_tts_1_7b_base(self) -> AlibabaQwen3Tts17bBase:
@@ -136,6 +160,7 @@ class AsyncRunware(AsyncClient):
     """Asyncio Runware client; same arguments as :class:`Runware` (``http_client`` is async)."""
 
     _checkers = CHECKERS
+    _models = MODEL_INFOS
 
     @cached_property
     def alibaba_qwen3_tts_1_7b_base(self) -> AsyncAlibabaQwen3Tts17bBase:
@@ -211,8 +236,14 @@ class AsyncRunware(AsyncClient):
 def parse_webhook(body: bytes | str | Mapping[str, Any], *, model: str | None = None) -> RunResult:
     """Parse a webhook body into results and errors, validating each item against ``model``.
 
-    Without ``model`` only the envelope and each item's ``taskUUID`` are checked.
+    With ``model`` the results are of its media's class (``VideoResult`` for a video model...);
+    without it only the envelope and each item's ``taskUUID`` are checked, and each item's own
+    fields decide its class.
     """
-    if model is not None and model not in RESPONSE_VALIDATORS:
+    if model is None:
+        return _parse_webhook(body)
+    if model not in RESPONSE_VALIDATORS:
         raise ValueError(f"unknown model {model!r}; known: {', '.join(sorted(MODELS))}")
-    return _parse_webhook(body, validate=RESPONSE_VALIDATORS.get(model) if model else None)
+    info = MODEL_INFOS[model]
+    kind = ResultKind(result_class(info.media), info.default_format)
+    return _parse_webhook(body, validate=RESPONSE_VALIDATORS[model], kind=kind)

@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from ..compiler import UnsupportedSchema
 from ..render.formatting import format_python
 from ..render.outputs import UnsafeOutput, write_owned_file
 from ..render.standalone import render_standalone
+from ..runtime.payloads import UnusableInput, read_json
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -35,17 +35,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        text = args.schema.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        print(f"error: {args.schema}: cannot read: {getattr(exc, 'strerror', None) or exc}", file=sys.stderr)
+        data = args.schema.read_bytes()
+    except OSError as exc:
+        print(f"error: {args.schema}: cannot read: {exc.strerror or exc}", file=sys.stderr)
         return 2
     try:
-        schema = json.loads(text)
-    except json.JSONDecodeError as exc:
-        print(f"error: {args.schema}:{exc.lineno}:{exc.colno}: not valid JSON: {exc.msg}", file=sys.stderr)
-        return 2
-    except RecursionError:
-        print(f"error: {args.schema}: nested too deeply to read", file=sys.stderr)
+        schema = read_json(str(args.schema), data)
+    except UnusableInput as exc:
+        print(f"error: {exc}; nothing written", file=sys.stderr)
         return 2
     if args.base_uri is not None and args.ref_dir is None:
         print("error: --base-uri names the URI that --ref-dir stands for: give --ref-dir too", file=sys.stderr)

@@ -21,13 +21,18 @@ from pathlib import Path
 from typing import Any
 
 from ..diff import compare_models
-from ..ingest.bundle import entry_document, read_bundle
+from ..ingest.bundle import produce_bundle
 from ..ingest.drift import Drift
 from ..ingest.emit import dump_spec
-from ..ingest.openapi import OpenAPIError, ingest_openapi
 from ..ingest.overlay import apply_overlay, load_overlay
-from ..ingest.produce import Produced, Source, SourceError, module_name, produce, read_source, schema_error
-from ..ingest.source import is_url
+from ..ingest.produce import (
+    Produced,
+    Source,
+    SourceError,
+    module_name,
+    produce,
+    read_source,
+)
 from ..render.outputs import UnsafeOutput, check_owned_file, write_owned_file
 from ..spec.errors import SpecError, SpecErrors, shown_path
 from ..spec.load import load_model
@@ -99,13 +104,6 @@ def finish(produced: Produced, dest: Path | None, spec_dir: Path, overlay: Path 
     return Planned(dest, text, load_model(name, spec_dir, text=text), produced, source)
 
 
-def _target(args: argparse.Namespace, slug: str | None) -> Path | None:
-    out: Path | None = args.output
-    if out is not None and out.is_dir():
-        return out / f"{slug}.yaml" if slug else None
-    return out
-
-
 def _print_drift(drift: list[Drift], page: str, schema: str, stream: Any) -> None:
     n = len(drift)
     print(f"drift: {n} disagreement{'s' if n != 1 else ''} between {page} and {schema}", file=stream)
@@ -132,15 +130,13 @@ def run(args: argparse.Namespace) -> int:
                 return _error(f"{args.doc}: a schema bundle holds many models: give -o DIR, an existing "
                               "directory (e.g. spec/models/)")
             return _run_bundle(args, source, out)
-        stem = out.stem if out is not None and not out.is_dir() else Path(args.doc.rstrip("/")).stem
+        if out is not None and out.is_dir():  # one model is one file; a directory is for a bundle
+            return _error(f"{out}: is a directory (a docs page or a schema.json makes one spec: give "
+                          "-o FILE, e.g. spec/models/<slug>.yaml)")
+        stem = out.stem if out is not None else Path(args.doc.rstrip("/")).stem
         produced = produce(source, module=module_name(stem), platform_dir=args.spec / "platform",
                            allow_partial=args.allow_partial, schema=schema)
-        if out is not None and out.is_dir():
-            produced.spec["model"]["module"] = module_name(slug_of(produced.spec))
-        dest = _target(args, slug_of(produced.spec))
-        if dest is not None and dest != out:
-            check_owned_file(dest, HEADER, WRITER)
-        planned = finish(produced, dest, args.spec, args.overlay, args.doc)
+        planned = finish(produced, out, args.spec, args.overlay, args.doc)
     except SourceError as exc:
         return _error(str(exc))
     except UnsafeOutput as exc:
@@ -188,16 +184,9 @@ def _changes(old: ModelSpec | None, planned: Planned) -> None:
 def _run_bundle(args: argparse.Namespace, source: Source, out: Path) -> int:
     """Every model of the bundle, each checked, before any file is written."""
     try:
-        version, entries = read_bundle(source)
+        version, produced_entries = produce_bundle(source, args.spec / "platform")
         plans: list[Planned] = []
-        for entry in entries:
-            doc, name = entry_document(source.name, entry)
-            try:
-                result = ingest_openapi(doc, module=module_name(entry.slug), platform_dir=args.spec / "platform",
-                                        name=name, source_url=name if is_url(name) else None)
-            except OpenAPIError as exc:
-                raise SourceError(source.name, f"{schema_error(name, exc)}", pointer=entry.pointer) from None
-            produced = Produced(result.spec, result.warnings, [], f"from {result.spec['model']['sources']['schema']}")
+        for entry, produced in produced_entries:
             dest = out / f"{entry.slug}.yaml"
             check_owned_file(dest, HEADER, WRITER)
             plans.append(finish(produced, dest, args.spec, None, f"{source.name}{entry.pointer}"))
@@ -212,8 +201,7 @@ def _run_bundle(args: argparse.Namespace, source: Source, out: Path) -> int:
     except SpecError as exc:
         return _error(str(exc))
     olds = {p.dest: _load_existing(p.dest, args.spec) for p in plans if p.dest is not None}
-    written = 0
-    for plan in plans:
+    for written, plan in enumerate(plans):
         assert plan.dest is not None
         for warning in plan.produced.warnings:
             print(f"warning: {plan.source}: {warning}", file=sys.stderr)
@@ -223,7 +211,6 @@ def _run_bundle(args: argparse.Namespace, source: Source, out: Path) -> int:
             detail = str(exc) if isinstance(exc, UnsafeOutput) else f"cannot write {plan.dest}: {exc.strerror or exc}"
             print(f"error: {detail}; {written} of {len(plans)} specs were written before it", file=sys.stderr)
             return 2
-        written += 1
         _report(plan)
         _changes(olds[plan.dest], plan)
     print(f"bundle {version}: {len(plans)} model{'s' if len(plans) != 1 else ''} in {shown_path(out)}")

@@ -50,7 +50,7 @@ def checkable(root: Any) -> list[tuple[int, dict[str, Any]]]:
         if not all(isinstance(_schema_at(root, p), dict) and _schema_at(root, p).get("type") in _NUMERIC
                    for p in params):
             continue
-        bounds = {k: c[k] for k in ("minimum", "maximum") if k in c}
+        bounds: dict[str, Any] = {k: c[k] for k in ("minimum", "maximum") if k in c}
         if not bounds or not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in bounds.values()):
             continue
         out.append((i, c))
@@ -105,7 +105,7 @@ def emit_errors(root: Any, w: Writer, rt: Callable[[str], str]) -> None:
         first, second = c["parameters"]
         a, b = _operands(w, i, c)
         op = " * " if c["operation"] == "area" else " / "
-        bounds = {k: c[k] for k in ("minimum", "maximum") if k in c}
+        bounds: dict[str, Any] = {k: c[k] for k in ("minimum", "maximum") if k in c}
         with w.block(f"if {_number(a)} and {_number(b)}:"):
             _compute(w, i, c, a, b)
             for key, test in (("minimum", "<"), ("maximum", ">")):

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..runtime.payloads import UnusableInput, read_json
 from . import uri as uris
 from .errors import UnsupportedSchema
 from .pointers import escape
@@ -58,14 +59,13 @@ class Registry:
                 if root != path and root not in path.parents:
                     raise LookupError(f"{uri} points outside {directory}")
                 try:
-                    text = path.read_text(encoding="utf-8")
-                except (OSError, UnicodeDecodeError) as exc:
-                    raise LookupError(f"no document {rel!r} in {directory} ({getattr(exc, 'strerror', None) or exc})") \
-                        from None
+                    data = path.read_bytes()
+                except OSError as exc:
+                    raise LookupError(f"no document {rel!r} in {directory} ({exc.strerror or exc})") from None
                 try:
-                    doc = json.loads(text)
-                except json.JSONDecodeError as exc:
-                    raise LookupError(f"{path}:{exc.lineno}:{exc.colno}: not valid JSON: {exc.msg}") from None
+                    doc = read_json(str(path), data)
+                except UnusableInput as exc:
+                    raise LookupError(str(exc)) from None
                 self.documents[uri] = doc
                 return doc
         builtin = _metaschemas().get(uri)

@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
-from .openapi import is_openapi
-from .produce import Source, SourceError, read_source
+from .openapi import OpenAPIError, ingest_openapi, is_openapi
+from .produce import Produced, Source, SourceError, module_name, read_source, schema_error
 from .source import is_url
 
 
@@ -123,3 +123,20 @@ def entry_document(bundle: str, entry: Entry) -> tuple[dict[str, Any], str]:
         if body is not None:
             doc["components"] = {**doc["components"], "schemas": {**schemas, "ResponseBody": body}}
     return doc, entry.request
+
+
+def produce_bundle(source: Source, platform_dir: Path) -> tuple[str, list[tuple[Entry, Produced]]]:
+    """The bundle's version and each entry's spec (module = its slug's), in the bundle's order;
+    a SourceError naming the bundle and the entry's pointer when any entry cannot be ingested."""
+    version, entries = read_bundle(source)
+    out: list[tuple[Entry, Produced]] = []
+    for entry in entries:
+        doc, name = entry_document(source.name, entry)
+        try:
+            result = ingest_openapi(doc, module=module_name(entry.slug), platform_dir=platform_dir,
+                                    name=name, source_url=name if is_url(name) else None)
+        except OpenAPIError as exc:
+            raise SourceError(source.name, f"{schema_error(name, exc)}", pointer=entry.pointer) from None
+        out.append((entry, Produced(result.spec, result.warnings, [],
+                                    f"from {result.spec['model']['sources']['schema']}")))
+    return version, out

@@ -44,7 +44,7 @@ class Drift:
         if self.kind == "only-in-schema":
             return f"{p}: only the schema has it (the page does not list it)"
         if self.kind == "rule-only-in-page":
-            return f"rule on {p}: only the page states it ({self.page}); kept as an advisory"
+            return f"rule on {p}: only the page states it ({self.page})"
         if self.kind == "rule-only-in-schema":
             return f"rule on {p}: only the schema states it ({self.schema})"
         if self.kind == "dimensions":
@@ -134,7 +134,7 @@ def rule_paths(node: Any, prefix: str = "") -> set[str]:
     found: set[str] = set()
     if not isinstance(node, dict):
         return found
-    props = node.get("properties") if isinstance(node.get("properties"), dict) else {}
+    props: dict[str, Any] = node["properties"] if isinstance(node.get("properties"), dict) else {}
     for name in [*(node.get("required") or []), *props]:
         if isinstance(name, str):
             deeper = rule_paths(props.get(name), f"{prefix}{name}.")
@@ -205,7 +205,9 @@ def compare(page: dict[str, Any], schema: dict[str, Any]) -> list[Drift]:
             out.append(Drift("enum", path, ex if ex is not None else _ABSENT, ey if ey is not None else _ABSENT))
     pa, pb = _pairs(page), _pairs(schema)
     if pa.keys() != pb.keys():
-        show = lambda rows: ", ".join("x".join(map(str, r)) for r in sorted(rows, key=repr))  # noqa: E731
+        def show(rows: Any) -> str:
+            return ", ".join("x".join(map(str, r)) for r in sorted(rows, key=repr))
+
         out.append(Drift("dimensions", "width/height", show(pa.keys() - pb.keys()), show(pb.keys() - pa.keys())))
     page_rules, schema_rules = _rules(page), _rules(schema)
     schema_sets = {names for names, _ in schema_rules}
@@ -282,7 +284,7 @@ def merge(page_spec: dict[str, Any], schema_spec: dict[str, Any], page_request: 
         source = entry.get("x-source", entry.get("x-rule", "a rule"))
         adv_id = "page-" + _advisory_id(str(entry.get("x-rule", "rule")))
         advisories.append({
-            "id": adv_id, "path": sorted(names)[0],
+            "id": adv_id, "path": min(names),
             "message": f"The docs page states a rule the published schema lacks: {source}",
             "x-source": source, "when": {"not": body},
         })

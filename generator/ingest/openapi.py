@@ -7,7 +7,7 @@ rendering artefact, never a change of what validates:
 
 - ``$id`` becomes ``x-id``: the spec bundles references into its own ``$defs``, which a nested
   base URI would redirect; no published ``$id`` is the target of a reference.
-- a ``$ref`` into the document is copied into the request's ``$defs``;
+- a ``$ref`` into the document is inlined (a spec file's ``#`` is the file, not the schema);
 - an integer bound printed as 9223372036854776000 (2^63-1 rounded through a double) becomes the
   exact int64 bound, with the printed value kept in ``x-docs-maximum`` (reported as a warning);
 - media inputs get ``x-media-input`` (image, video, audio), the root rules an ``x-rule`` name;
@@ -16,7 +16,7 @@ rendering artefact, never a change of what validates:
   moved to ``x-unreachable`` beside the union (reported as a warning), which accepts and rejects
   exactly what the published rule does.
 
-Parameters identical to one of ``spec/platform/schema/<task type>-request.yaml`` (result fields:
+Parameters identical to one of ``spec/platform/<task type>-request.yaml`` (result fields:
 ``<media>-result.yaml``) become ``$ref``s there, a differing title or description kept beside.
 """
 
@@ -98,7 +98,7 @@ def request_items(doc: Any) -> dict[str, Any]:
     if not isinstance(body, dict) or body.get("type") != "array" or not isinstance(body.get("items"), dict):
         raise OpenAPIError(REQUEST_POINTER, "expected an array schema whose items is the task object "
                                             f"(type: array, items: {{...}}), found {_shape(body)}")
-    items = body["items"]
+    items: dict[str, Any] = body["items"]
     if not isinstance(items.get("properties"), dict):
         raise OpenAPIError(REQUEST_POINTER + "/items", "the task object has no properties")
     return items
@@ -169,39 +169,48 @@ def _rename_ids(node: Any) -> Any:
 
 
 class _Refs:
-    """Copies what local ``$ref``s point at into ``$defs`` (one entry per target)."""
+    """Inlines what local ``$ref``s point at: a spec file's ``#`` is the whole file (model, request,
+    response), so a reference into the published document cannot stay one. A ``$ref`` alone
+    becomes its target; one with siblings becomes ``allOf: [target, ...]`` beside them (what a
+    2020-12 ``$ref`` means). A reference cycle cannot be inlined: refused, naming the pointer."""
 
     def __init__(self, doc: dict[str, Any]) -> None:
         self.doc = doc
-        self.defs: dict[str, Any] = {}
-        self.names: dict[str, str] = {}
+        self.defs: dict[str, Any] = {}  # nothing is left to put in $defs
 
-    def internalize(self, node: Any, where: str) -> Any:
+    def internalize(self, node: Any, where: str, stack: tuple[str, ...] = ()) -> Any:
         if not isinstance(node, dict):
             return node
-        out = dict(node)
         ref = node.get("$ref")
-        if isinstance(ref, str):
-            out["$ref"] = self._target(ref, where + "/$ref")
-        for suffix, child in _children(node):
+        out = {k: v for k, v in node.items() if k != "$ref"} if isinstance(ref, str) else dict(node)
+        for suffix, child in _children(out):
             parts = suffix.split("/")[1:]
             if len(parts) == 1:
-                out[parts[0]] = self.internalize(child, where + suffix)
+                out[parts[0]] = self.internalize(child, where + suffix, stack)
             else:
                 key, sub = parts[0], parts[1]
                 container = out[key] = copy.copy(out[key])
                 if isinstance(container, list):
-                    container[int(sub)] = self.internalize(child, where + suffix)
+                    container[int(sub)] = self.internalize(child, where + suffix, stack)
                 else:
-                    container[sub.replace("~1", "/").replace("~0", "~")] = self.internalize(child, where + suffix)
+                    container[sub.replace("~1", "/").replace("~0", "~")] = self.internalize(child, where + suffix,
+                                                                                           stack)
+        if not isinstance(ref, str):
+            return out
+        if ref in stack:
+            raise OpenAPIError(where + "/$ref", f"$ref {ref!r} leads back to itself: a recursive schema cannot be "
+                                                "made into a spec (its references are inlined)")
+        target = self.internalize(_rename_ids(copy.deepcopy(self._target(ref, where + "/$ref"))), ref[1:],
+                                  (*stack, ref))
+        if not out:
+            return target
+        out["allOf"] = [target, *out.get("allOf", [])]
         return out
 
-    def _target(self, ref: str, where: str) -> str:
+    def _target(self, ref: str, where: str) -> Any:
         if not ref.startswith("#/"):
             raise OpenAPIError(where, f"$ref {ref!r} points outside the document: a spec is made from "
                                       "one document (its own references only)")
-        if ref in self.names:
-            return f"#/$defs/{self.names[ref]}"
         node: Any = self.doc
         for token in ref[2:].split("/"):
             token = token.replace("~1", "/").replace("~0", "~")
@@ -211,14 +220,7 @@ class _Refs:
                 node = node[int(token)]
             else:
                 raise OpenAPIError(where, f"$ref {ref!r} does not resolve in the document")
-        base = re.sub(r"[^A-Za-z0-9_]+", "_", ref.rsplit("/", 1)[-1]) or "def"
-        name, n = base, 2
-        while name in self.defs:
-            name, n = f"{base}{n}", n + 1
-        self.names[ref] = name
-        self.defs[name] = None
-        self.defs[name] = self.internalize(_rename_ids(copy.deepcopy(node)), ref[1:])
-        return f"#/$defs/{name}"
+        return node
 
 
 def _exact_int64(node: Any, where: str, warnings: list[str]) -> Any:
@@ -267,7 +269,9 @@ def _prune_rules(rule: Any, declared: set[str], where: str, warnings: list[str])
         branches = rule.get(key)
         if not isinstance(branches, list):
             continue
-        keep, dropped, named = [], [], []
+        keep: list[Any] = []
+        dropped: list[Any] = []
+        named: list[str] = []
         for branch in branches:
             missing = _impossible(branch, declared)
             (dropped if missing else keep).append(branch)
@@ -327,7 +331,7 @@ def _media_inputs(node: Any, name: str = "") -> Any:
     if not isinstance(node, dict):
         return node
     out = dict(node)
-    text = node.get("description") if isinstance(node.get("description"), str) else ""
+    text: str = node["description"] if isinstance(node.get("description"), str) else ""
     if node.get("type") == "string" and _MEDIA_FORMS.search(text):
         words = (text.split("(")[0] + " " + name).lower()
         media = next((m for m in ("image", "video", "audio") if m in words), None)
@@ -356,7 +360,7 @@ def _mentioned(node: Any, prefix: str = "") -> list[str]:
         if path not in found:
             found.append(path)
 
-    props = node.get("properties") if isinstance(node.get("properties"), dict) else {}
+    props: dict[str, Any] = node["properties"] if isinstance(node.get("properties"), dict) else {}
     for name in list(node.get("required") or []) + [k for k in props if k not in (node.get("required") or [])]:
         if not isinstance(name, str):
             continue
@@ -419,7 +423,7 @@ def name_rules(schema: dict[str, Any]) -> None:
     for entry in schema.get("allOf") or []:
         if not isinstance(entry, dict):
             continue
-        base = entry.get("x-rule") if isinstance(entry.get("x-rule"), str) else rule_name(entry)
+        base: str = entry["x-rule"] if isinstance(entry.get("x-rule"), str) else rule_name(entry)
         seen[base] = seen.get(base, 0) + 1
         entry["x-rule"] = base if seen[base] == 1 else f"{base}-{seen[base]}"
         if base == "dimensions" and isinstance(entry.get("then"), dict):
@@ -440,11 +444,11 @@ def kebab(name: str) -> str:
 
 
 def request_platform(task_type: str) -> str:
-    return f"schema/{kebab(task_type)}-request.yaml"
+    return f"{kebab(task_type)}-request.yaml"
 
 
 def result_platform(media: str) -> str:
-    return f"schema/{media}-result.yaml"
+    return f"{media}-result.yaml"
 
 
 def _core(node: Any) -> Any:
@@ -452,7 +456,7 @@ def _core(node: Any) -> Any:
 
 
 class SchemaPlatform:
-    """One ``spec/platform/schema/`` file: a parameter equal to one of its ``$defs`` (title,
+    """One ``spec/platform/`` file: a parameter equal to one of its ``$defs`` (title,
     description and x-id aside) becomes a ``$ref`` to it. A missing file reuses nothing."""
 
     def __init__(self, platform_dir: Path, file: str) -> None:
@@ -559,14 +563,14 @@ def schema_url(slug: str) -> str:
 
 
 def _metadata(doc: dict[str, Any], module: str, source_url: str | None) -> dict[str, Any]:
-    info = doc.get("info") if isinstance(doc.get("info"), dict) else {}
+    info: dict[str, Any] = doc["info"] if isinstance(doc.get("info"), dict) else {}
     model_id = info.get("x-air-id")
     if not isinstance(model_id, str) or not model_id:
         raise OpenAPIError("/info/x-air-id", "missing: the model id (info.x-air-id, e.g. 'openai:gpt-image@2')")
     slug = info.get("x-model-id")
     if not isinstance(slug, str) or not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*", slug):
         raise OpenAPIError("/info/x-model-id", f"expected the model's slug (e.g. 'openai-gpt-image-2'), found {slug!r}")
-    title = info.get("title") if isinstance(info.get("title"), str) else ""
+    title: str = info["title"] if isinstance(info.get("title"), str) else ""
     name = re.sub(r"^Runware API\s*[-:]\s*", "", title).strip() or slug
     meta: dict[str, Any] = {"id": model_id, "name": name, "module": module}
     creator = info.get("x-creator")

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from ..runtime.atomicfile import sweep, temp_path
-from ..spec.model import ModelSpec, Partial
+from ..spec.model import Delivery, Facts, ModelSpec, Partial
 
 FORMAT = "runware-bindings-generator cache 1"
 TAG_NAME = "CACHEDIR.TAG"
@@ -144,6 +144,8 @@ def encode_summary(model: ModelSpec, sources: Sources) -> dict[str, Any] | None:
             "stops_at_line": model.partial.stops_at_line,
             "incomplete": list(model.partial.incomplete)},
         "source_files": [sources.name(p) for p in model.source_files],
+        "output": model.output,
+        "facts": _encode_facts(model.facts),
     }
     if not _json_clean(data) or not isinstance(model.capabilities, tuple) or (
             model.partial is not None and not isinstance(model.partial.incomplete, tuple)):
@@ -161,13 +163,30 @@ def decode_summary(data: dict[str, Any], sources: Sources) -> ModelSpec:
         source_files=tuple(sources.path(p) for p in data["source_files"]), extra=data["extra"],
         partial=None if partial is None else Partial(partial["stops_at_line"],
                                                      tuple(partial["incomplete"])),
+        output=data["output"], known_facts=_decode_facts(data["facts"]),
     )
+
+
+def _encode_facts(facts: Facts) -> dict[str, Any]:
+    return {"task_type": facts.task_type, "methods": list(facts.delivery.methods),
+            "default": facts.delivery.default, "output_media": facts.output_media,
+            "default_format": facts.default_format}
+
+
+def _decode_facts(data: dict[str, Any]) -> Facts:
+    return Facts(data["task_type"], Delivery(tuple(data["methods"]), data["default"]),
+                 data["output_media"], data["default_format"])
 
 
 _SUMMARY_TYPES: dict[str, type | tuple[type, ...]] = {
     "id": str, "slug": str, "module": str, "name": str, "creator": str, "status": str,
     "release_date": (str, type(None)), "capabilities": list, "docs_url": str, "description": str,
-    "extra": dict, "partial": (dict, type(None)), "source_files": list,
+    "extra": dict, "partial": (dict, type(None)), "source_files": list, "output": (str, type(None)),
+    "facts": dict,
+}
+_FACTS_TYPES: dict[str, type | tuple[type, ...]] = {
+    "task_type": str, "methods": list, "default": str, "output_media": str,
+    "default_format": (str, type(None)),
 }
 
 
@@ -176,8 +195,11 @@ def _summary_ok(data: object) -> bool:
         return False
     if not all(isinstance(data[k], t) for k, t in _SUMMARY_TYPES.items()):
         return False
-    partial = data["partial"]
+    partial, facts = data["partial"], data["facts"]
+    if set(facts) != set(_FACTS_TYPES) or not all(isinstance(facts[k], t) for k, t in _FACTS_TYPES.items()):
+        return False
     return (all(isinstance(c, str) for c in data["capabilities"])
+            and all(isinstance(m, str) for m in facts["methods"]) and bool(facts["methods"])
             and all(isinstance(p, str) for p in data["source_files"]) and bool(data["source_files"])
             and (partial is None or (set(partial) == {"stops_at_line", "incomplete"}
                                      and isinstance(partial["stops_at_line"], int)

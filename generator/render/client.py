@@ -2,8 +2,10 @@
 
 Every request property becomes a snake_case keyword argument; the children of the ``inputs`` and
 ``settings`` groups are lifted to the top level (``reference_images=``, ``creativity=``), as the
-docs present them. Arguments reuse the names in ``types.py``; only image inputs (marked
-``x-media-input: image`` in the spec) widen to ``ImageInput`` so that files and bytes are accepted.
+docs present them. Arguments reuse the names in ``types.py``; only media inputs (marked
+``x-media-input: image``, ``video`` or ``audio`` in the spec) widen to ``ImageInput`` /
+``MediaInput`` so that files and bytes are accepted. ``generate`` returns the result class of the
+model's output media (``list[VideoResult]`` for a video model).
 
 The keyword for a wire name (see :func:`keywords`, and the README) never starts with an
 underscore: the generated methods refer to everything of their own through such names
@@ -20,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..compiler.literals import class_name
+from ..runtime.client import ModelInfo
 from ..spec.model import ModelSpec
 from ..spec.schemarefs import resolve
 from . import types as typegen
@@ -28,11 +31,19 @@ from .templating import render_template
 # Groups whose children the docs list as parameters of their own.
 FLATTENED_GROUPS = ("inputs", "settings")
 # Keyword arguments every method has besides the model's parameters.
-CALL_OPTIONS = ("task_uuid", "timeout", "max_retries", "wait_timeout")
+CALL_OPTIONS = ("task_uuid", "timeout", "max_retries", "wait_timeout", "on_progress")
 # Names a parameter cannot take as they are: Python's keywords (a soft keyword such as ``match``
 # or ``type`` is a valid parameter name), the method's own ``self``, and the call options.
 RESERVED = frozenset(keyword.kwlist) | {"self"} | set(CALL_OPTIONS)
-IMAGE_MARK = "x-media-input"
+MEDIA_MARK = "x-media-input"
+# The media an input may be marked with, and the annotation its argument gets.
+MEDIA_INPUTS = {"image": "ImageInput", "video": "MediaInput", "audio": "MediaInput"}
+# The result class of each output media (runtime/results.py).
+RESULT_CLASSES = {"image": "ImageResult", "video": "VideoResult", "audio": "AudioResult",
+                  "3d": "ThreeDResult", "text": "TextResult"}
+# What one result is, for docstrings.
+RESULT_NOUNS = {"image": "image", "video": "video", "audio": "audio file", "3d": "3D model",
+                "text": "text"}
 
 
 @dataclass
@@ -111,15 +122,54 @@ class ClientModule:
     task_type: str
     params: list[Param] = field(default_factory=list)
     arg_types: list[typegen.TypedDictDef] = field(default_factory=list)
-    image_paths: list[tuple[str, ...]] = field(default_factory=list)
+    media_paths: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # (kind, path)
     imported_types: set[str] = field(default_factory=set)
+    constraints: list[Any] = field(default_factory=list)  # the request's x-constraints
+
+    @property
+    def image_paths(self) -> list[tuple[str, ...]]:
+        return [path for kind, path in self.media_paths if kind == "image"]
+
+    @property
+    def media(self) -> str:
+        return self.model.output_media
+
+    @property
+    def result_class(self) -> str:
+        return RESULT_CLASSES[self.media]
+
+    @property
+    def result_noun(self) -> str:
+        return RESULT_NOUNS[self.media]
+
+    @property
+    def long_running(self) -> bool:
+        """Polled with ``LONG_POLL`` (the runtime's rule, applied to this model's facts)."""
+        return model_info(self.model).long_running
+
+    @property
+    def default_format(self) -> str | None:
+        return model_info(self.model).default_format
+
+
+def model_info(model: ModelSpec) -> ModelInfo:
+    """What the client knows of a model beyond its validator: the runtime's ``ModelInfo``."""
+    facts = model.facts
+    return ModelInfo(facts.task_type, facts.output_media, facts.delivery.methods,
+                     facts.delivery.default, facts.default_format)
+
+
+def _media_kind(s: dict[str, Any]) -> str | None:
+    kind = s.get(MEDIA_MARK)
+    return kind if isinstance(kind, str) and kind in MEDIA_INPUTS else None
 
 
 def _has_image(root: dict[str, Any], node: Any, depth: int = 0) -> bool:
+    """Whether a media input lies anywhere in ``node``."""
     s = resolve(root, node)
     if not isinstance(s, dict) or depth > 20:
         return False
-    if s.get(IMAGE_MARK) == "image":
+    if _media_kind(s):
         return True
     children: list[Any] = []
     for kw in ("oneOf", "anyOf"):
@@ -145,9 +195,10 @@ class _Args:
         s = resolve(self.root, node)
         if not isinstance(s, dict):
             return "Any"
-        if s.get(IMAGE_MARK) == "image" and s.get("type") == "string":
-            self.out.image_paths.append(path)
-            return "ImageInput"
+        kind = _media_kind(s)
+        if kind and s.get("type") == "string":
+            self.out.media_paths.append((kind, path))
+            return MEDIA_INPUTS[kind]
         if s.get("type") == "array" and isinstance(s.get("items"), dict):
             return f"Sequence[{self.annotation(s['items'], (*path, '*'))}]"
         if not _has_image(self.root, s):
@@ -184,7 +235,7 @@ class _Args:
                     typegen.field_doc(resolved) if isinstance(resolved, dict) else "",
                 )
             )
-        doc = f"{base}, with image inputs also accepted as files or bytes."
+        doc = f"{base}, with media inputs also accepted as files or bytes."
         self.out.arg_types.append(typegen.TypedDictDef(name, doc, fields))
         return name
 
@@ -194,13 +245,11 @@ def build(model: ModelSpec) -> ClientModule:
     request = resolve(root, root)
     types = typegen.build(model)
     properties = request.get("properties", {}) if isinstance(request, dict) else {}
-    declared = resolve(root, properties.get("taskType", {}))
-    task_type = (
-        declared.get("const", "imageInference") if isinstance(declared, dict) else "imageInference"
-    )
     out = ClientModule(
-        model, class_name(model.module) + "Request", class_name(model.module), str(task_type)
+        model, class_name(model.module) + "Request", class_name(model.module), model.task_type
     )
+    constraints = request.get("x-constraints") if isinstance(request, dict) else None
+    out.constraints = list(constraints) if isinstance(constraints, list) else []
     out.imported_types.add(out.request_type)
     args = _Args(root, types, out)
     top_required = set(request.get("required", [])) if isinstance(request, dict) else set()
@@ -245,7 +294,9 @@ def render(model: ModelSpec) -> str:
         + [f.annotation for t in module.arg_types for f in t.fields]
     )
     needs = {
-        word for word in ("Sequence", "ImageInput", "Any") if re.search(rf"\b{word}\b", annotations)
+        word
+        for word in ("Sequence", "ImageInput", "MediaInput", "Any")
+        if re.search(rf"\b{word}\b", annotations)
     }
     if module.arg_types:
         needs.add("TypedDict")
@@ -263,4 +314,6 @@ def render_package(models: list[ModelSpec]) -> str:
         "package/client.py.jinja",
         models=models,
         classes={m.module: class_name(m.module) for m in models},
+        infos={m.module: model_info(m) for m in models},
+        result_classes=sorted({RESULT_CLASSES[m.output_media] for m in models}),
     )

@@ -369,7 +369,7 @@ def _fields(em: Emitter, root: dict[str, Any]) -> dict[tuple[str, ...], str]:
         required = set(s.get("required") or [])
         for key, sub in (s.get("properties") or {}).items():
             if key not in required:
-                out[(*path, key)] = em.strategy(sub)
+                out[path + (key,)] = em.strategy(sub)
             walk(sub, (*path, key), depth + 1)
 
     walk(root, (), 0)

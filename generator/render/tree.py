@@ -63,7 +63,7 @@ def _parts() -> dict[str, list[str]]:
 
 def summary(model: ModelSpec) -> ModelSpec:
     """``model`` without its schemas: all that the package-level files may read of it."""
-    return dataclasses.replace(model, request_schema={}, response_schema={})
+    return dataclasses.replace(model, request_schema={}, response_schema={}, known_facts=model.facts)
 
 
 def render_model(model: ModelSpec) -> dict[str, str]:

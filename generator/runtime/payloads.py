@@ -196,6 +196,20 @@ class _LineProblem(Exception):
         self.column = column
 
 
+def read_json(label: str, data: bytes) -> object:
+    """One JSON document, read exactly (numbers as :class:`_Parser` says), or ``UnusableInput``
+    naming ``label`` with the line and column of the problem."""
+    text = _decode(label, _strip_bom(label, data), 1, whole=True)
+    try:
+        return _Parser(text).parse()
+    except json.JSONDecodeError as exc:
+        raise UnusableInput(f"{label}:{exc.lineno}:{exc.colno}: not valid JSON: {_syntax(exc)}") from None
+    except RecursionError:
+        raise UnusableInput(f"{label}: nested too deeply to read") from None
+    except _NumberProblem as exc:
+        raise UnusableInput(f"{label}:{exc.line}:{exc.column}: {exc}") from None
+
+
 def _document(label: str, data: bytes) -> Iterator[Item]:
     text = _decode(label, data, 1, whole=True)
     try:

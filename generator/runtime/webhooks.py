@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from .errors import MalformedResponseError, prefixed
-from .results import RunResult, parse_envelope
+from .results import ResultKind, RunResult, parse_envelope
 from .validation import ValidationError
 
 __all__ = ["parse_webhook"]
@@ -16,13 +16,18 @@ ItemValidator = Callable[[object], list[ValidationError]]
 
 
 def parse_webhook(
-    body: bytes | str | Mapping[str, Any], *, validate: ItemValidator | None = None
+    body: bytes | str | Mapping[str, Any],
+    *,
+    validate: ItemValidator | None = None,
+    kind: ResultKind | None = None,
 ) -> RunResult:
     """Parse one webhook body into results and errors, validating every result item.
 
     ``validate`` checks one item (e.g. a model's ``validate_response``); without it, each item
     must at least be an object naming its ``taskUUID``. A body that fails is rejected whole with
     :class:`MalformedResponseError` listing every problem, so a bad delivery is never half-read.
+    ``kind`` is the class results are read as (the model's media); without it each item's own
+    fields decide.
     """
     if isinstance(body, (bytes, str)):
         try:
@@ -44,4 +49,4 @@ def parse_webhook(
         raise MalformedResponseError(
             "the webhook body is not a valid result:\n" + "\n".join(f"  - {p}" for p in problems)
         )
-    return RunResult.build(data, errors, status=None)
+    return RunResult.build(data, errors, status=None, default=kind)

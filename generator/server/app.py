@@ -3,6 +3,7 @@
 Routes:
   POST /v1                  the Runware API (a JSON array of tasks)
   GET  /images/<file>       images produced with ``outputType: URL`` (and uploads)
+  GET  /media/<file>        video, audio and 3D files produced with ``outputType: URL``
   POST|PUT /_sink/<name>    records webhooks and uploads, for tests (``LocalServer.sink``); key
   POST /_control/faults     fault injection over HTTP, e.g. ``{"fail": {"count": 2, "status": 429}}``; key
   GET  /_control/stats      what the stores hold (entries, bytes, drops); key
@@ -385,10 +386,12 @@ class _Handler(BaseHTTPRequestHandler):
         elif path == "/_control/stats":
             if self._require_key():
                 self._json(200, self.owner.stats())
-        elif path.startswith("/images/"):
-            found = self.owner.processor.images.get(path[len("/images/"):])
+        elif path.startswith(("/images/", "/media/")):
+            found = self.owner.processor.images.get(path.split("/", 2)[2])
             if found is None:
-                self._errors(404, runware_error("imageNotFound", "no such image (expired or never made)"))
+                self._errors(404, runware_error("imageNotFound" if path.startswith("/images/")
+                                                else "mediaNotFound",
+                                                "no such file (expired or never made)"))
             else:
                 self._send(200, found[1], found[0])
         else:

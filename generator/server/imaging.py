@@ -1,4 +1,5 @@
-"""Real images for the local server: JPG / PNG / WEBP at any size, the same bytes for the same seed."""
+"""Real images for the local server: JPG / PNG / WEBP at any size, the same bytes for the same seed;
+upscaled copies of an input image, and images with a transparent background."""
 
 from __future__ import annotations
 
@@ -45,6 +46,58 @@ def _integer(name: str, value: object) -> int:
     return int(value)
 
 
+def encode(image: Image.Image, fmt: str, quality: int = 95) -> bytes:
+    """``image`` as a ``fmt`` file (JPG drops an alpha channel onto white)."""
+    if fmt not in _CODECS:
+        raise ValueError(f"unknown output format {fmt!r}; expected one of {', '.join(_CODECS)}")
+    if fmt == "JPG" and image.mode != "RGB":
+        flat = Image.new("RGB", image.size, (255, 255, 255))
+        flat.paste(image, mask=image.getchannel("A") if "A" in image.getbands() else None)
+        image = flat
+    out = io.BytesIO()
+    if fmt == "PNG":
+        image.save(out, "PNG", compress_level=1)
+    elif fmt == "WEBP":
+        image.save(out, "WEBP", quality=quality, method=0)  # the fastest encoder: 3x at 4K
+    else:
+        image.save(out, "JPEG", quality=quality)
+    return out.getvalue()
+
+
+def render_cutout(seed: int, width: int, height: int, fmt: str = "PNG", quality: int = 95) -> bytes:
+    """Shapes on a transparent background (as background removal leaves them), where the format
+    keeps alpha (PNG, WEBP); on white in a JPG."""
+    from .media import frame
+
+    if width < 1 or height < 1 or width * height > MAX_PIXELS:
+        raise ValueError(f"cannot render {width}x{height}")
+    return encode(frame(seed, width, height, alpha=True), fmt, quality)
+
+
+def upscale(data: bytes, factor: float, fmt: str, quality: int = 95) -> bytes | None:
+    """The image in ``data`` scaled by ``factor`` (Lanczos); None when it is not a readable image.
+
+    The size is read from the header first: an image whose upscaled size exceeds ``MAX_PIXELS``
+    is refused (ValueError) before anything is decoded.
+    """
+    from runware_bindings._runtime.media import image_size
+
+    size = image_size(data)
+    if size is None:
+        return None
+    width, height = (max(1, round(n * factor)) for n in size)
+    if width * height > MAX_PIXELS or size[0] * size[1] > MAX_PIXELS:
+        raise ValueError(f"upscaling {size[0]}x{size[1]} by {factor:g} gives {width}x{height}, "
+                         f"more than this server makes ({MAX_PIXELS} pixels)")
+    try:
+        with Image.open(io.BytesIO(data)) as source:
+            source.load()
+            image = source.convert("RGBA" if "A" in source.getbands() else "RGB")
+    except (OSError, ValueError, Image.DecompressionBombError):
+        return None
+    return encode(image.resize((width, height), Image.Resampling.LANCZOS), fmt, quality)
+
+
 def _render(seed: int, width: int, height: int, fmt: str, quality: int) -> bytes:
     rng = random.Random(seed)
     # Upscaling a tiny random image gives a smooth field fast, whatever the output size.
@@ -57,11 +110,4 @@ def _render(seed: int, width: int, height: int, fmt: str, quality: int) -> bytes
         r = max(1, min(width, height) // rng.randint(4, 10))
         colour = (rng.randrange(256), rng.randrange(256), rng.randrange(256))
         draw.ellipse((x - r, y - r, x + r, y + r), fill=colour)
-    out = io.BytesIO()
-    if fmt == "PNG":
-        image.save(out, "PNG", compress_level=1)
-    elif fmt == "WEBP":
-        image.save(out, "WEBP", quality=quality, method=0)  # the fastest encoder: 3x at 4K
-    else:
-        image.save(out, _CODECS[fmt], quality=quality)
-    return out.getvalue()
+    return encode(image, fmt, quality)

@@ -66,9 +66,15 @@ class Bounded(Generic[K, V]):
         with self._lock:
             return {"entries": len(self._items), "bytes": self._bytes, "dropped": self.dropped}
 
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+            self._bytes = 0
+
 
 class ImageStore(Bounded[str, tuple[str, bytes]]):
-    """The newest images by file name (``<imageUUID>.<ext>``), served at ``/images/<name>``."""
+    """The newest files by name (``<uuid>.<ext>``), served at ``/images/<name>`` (images) and
+    ``/media/<name>`` (video, audio, 3D files)."""
 
     def __init__(self, limits: Limits) -> None:
         super().__init__(limits.image_entries, limits.image_bytes)
@@ -97,14 +103,18 @@ class Job:
                    for item in self.items)
 
     def snapshot(self) -> list[dict[str, Any]]:
+        """Each item as a poll sees it now: finished (its result, ``progress: 100``), or still
+        ``processing`` with the ``progress`` (0-99) it has made towards its ``ready_at``."""
         now = time.monotonic()
         out = []
         for i, item in enumerate(self.items):
-            if now >= self.ready_at(i):
-                out.append(item)
+            ready = self.ready_at(i)
+            if now >= ready:
+                out.append({**item, "progress": 100})
             else:
+                share = (now - self.started) / (ready - self.started)
                 out.append({"taskType": self.task_type, "taskUUID": self.task_uuid,
-                            "status": "processing"})
+                            "status": "processing", "progress": max(0, min(99, int(100 * share)))})
         return out
 
 

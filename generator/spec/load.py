@@ -37,7 +37,7 @@ SCHEMA_URI = "https://json-schema.org/draft/2020-12/schema"
 # package's ``validate``). The package-level names are pinned by a test against the templates.
 PACKAGE_NAMES = frozenset({
     "client", "registry", "_runtime", "validate", "check", "validate_response", "parse_webhook", "MODELS",
-    "ValidationError", "ValidationReport", "ValidationWarning",
+    "ValidationError", "ValidationReport", "ValidationWarning", "LONG_POLL",
     "__main__", "TYPE_CHECKING", "_LAZY",  # python -m runware_bindings; the lazy client names
 })
 RESERVED_MODULES = PACKAGE_NAMES | frozenset(
@@ -186,8 +186,10 @@ def _load(loader: _Loader, path: Path) -> ModelSpec | None:
         loader.errors.extend(meta_errors)
         return None
     schemas: dict[str, dict[str, Any]] = {}
+    origins: dict[str, dict[str, tuple[Document, str]]] = {}
     for part in ("request", "response"):
         bundler = Bundler(loader.platform_document, loader.locate)
+        origins[part] = bundler.origins
         try:
             bundled = bundler.bundle(doc, f"/{part}")
         except SpecError as exc:
@@ -216,7 +218,7 @@ def _load(loader: _Loader, path: Path) -> ModelSpec | None:
     if len(schemas) != 2:
         return None
     partial = meta.get("x-partial")
-    return ModelSpec(
+    model = ModelSpec(
         id=meta["id"], slug=path.stem, module=meta["module"], name=meta["name"],
         creator=meta.get("creator", ""), status=meta.get("status", ""),
         release_date=meta.get("releaseDate"), capabilities=tuple(meta.get("capabilities", ())),
@@ -225,7 +227,15 @@ def _load(loader: _Loader, path: Path) -> ModelSpec | None:
         source_files=(path, *sorted(p for p in loader.docs if p != path.resolve())),
         extra={k: v for k, v in meta.items() if k.startswith("x-")},
         partial=Partial(partial["stops-at-line"], tuple(partial["incomplete"])) if partial else None,
+        output=meta.get("output"),
     )
+    # What the runtime needs of every model: its task type, its delivery, its results' media.
+    problems = model.problems()
+    for problem in problems:
+        src_doc, src_ptr = _origin(origins[problem.part], problem.pointer, doc, f"/{problem.part}")
+        loader.errors.append(SpecError(src_doc.path, src_doc.line_of(src_ptr), src_ptr,
+                                       problem.message))
+    return None if problems else model
 
 
 def _origin(origins: dict[str, tuple[Document, str]], pointer: str, doc: Document, base: str) -> tuple[Document, str]:

@@ -17,6 +17,7 @@ from ..compiler.vocabulary import (
     SUBSCHEMA_SINGLE,
     SUPPORTED,
 )
+from .model import MEDIA
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -70,7 +71,7 @@ def meta_schema() -> dict[str, Any]:
                     "capabilities": {"type": "array", "items": {"type": "string"}},
                     "docs": {"type": "string", "pattern": "^https?://"},
                     "description": {"type": "string"},
-                    "output": {"enum": ["image", "video", "audio", "3d", "text"]},
+                    "output": {"enum": list(MEDIA)},
                     # Where the spec was ingested from, so `update` can ingest it again.
                     "sources": {
                         "type": "object",

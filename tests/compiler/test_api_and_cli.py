@@ -114,6 +114,10 @@ def test_the_suites_remote_refs_resolve_from_its_remotes_folder(tmp_path: Path) 
         ('{}', ("--base-uri", "http://x/"), "--base-uri names the URI that --ref-dir stands for"),
         ('{}', ("--ref-dir", "no-such-dir"), "--ref-dir no-such-dir: not a directory"),
         ('{"$schema": "http://json-schema.org/draft-07/schema#"}', (), "/$schema: 'http://json-schema.org/draft-07"),
+        ('{"maximum": ' + "9" * 5000 + "}", (), "s.json:1:13: an integer of 5000 digits is longer"),
+        ('{"maximum": NaN}', (), "s.json:1:13: not valid JSON: NaN is not a JSON number"),
+        ('{"type": "string"', (), "s.json:1:18: not valid JSON"),
+        ("\ufeff{\"maximum\": 1e400}", ("--unknown-keywords", "refuse", "--pointer", "/nope"), "/nope"),
     ],
 )
 def test_bad_input_is_exit_2_naming_the_pointer_and_nothing_is_written(tmp_path: Path, content: str,

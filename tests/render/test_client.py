@@ -110,3 +110,87 @@ with Runware("k") as client:
 def test_mypy_checks_the_generated_methods(tmp_path: Path) -> None:
     lines, output = mypy_error_lines(SNIPPET, tmp_path)
     assert lines == {9, 10, 11, 12, 14}, output
+
+
+MEDIA_SNIPPET = '''
+from runware_bindings import (AudioResult, ImageResult, Progress, Runware, TextResult,
+                              ThreeDResult, VideoResult)
+
+def show(progress: Progress) -> None:
+    print(progress.percent, progress.finished, progress.expected)
+
+with Runware("k") as client:
+    videos: list[VideoResult] = client.klingai_video_2_6_pro.generate(
+        positive_prompt="p", width=1920, height=1080, duration=5, output_format="WEBM",
+        frame_images=[b"x", {"image": "u", "frame": "last"}], on_progress=show)
+    cutouts: list[VideoResult] = client.bria_video_background_removal.generate(video=b"x")
+    upscaled: list[ImageResult] = client.clarity.generate(image="u", upscale_factor=2.5)
+    models: list[ThreeDResult] = client.tripo_v3_1.generate(positive_prompt="p", seed=3)
+    first: str | None = models[0].files[0].uuid
+    speech: list[AudioResult] = client.alibaba_qwen3_tts_1_7b_base.generate(
+        speech={"text": "t", "voice": "clone"}, audio="u", output_format="FLAC")
+    wrong: list[ImageResult] = client.klingai_video_2_6_pro.generate(positive_prompt="p")  # E
+    client.klingai_video_2_6_pro.generate(positive_prompt="p", duration="5")  # E
+    client.klingai_video_2_6_pro.generate(positive_prompt="p", output_format="MP3")  # E
+    client.tripo_v3_1.generate(positive_prompt="p", seed=1.5)  # E
+    client.alibaba_qwen3_tts_1_7b_base.generate(speech={"text": "t", "voice": "mine"}, audio="u")  # E
+    client.bria_video_background_removal.generate(video=3)  # E
+    client.clarity.generate()  # E: inputs.image is required
+    client.klingai_video_2_6_pro.generate(positive_prompt="p", on_progress="show")  # E
+    text: TextResult = upscaled[0]  # E
+'''
+
+
+def test_mypy_types_every_task_types_results_and_arguments(tmp_path: Path) -> None:
+    """Accepted: each model's own result class, media inputs as bytes, its Literal formats.
+    Refused (the lines marked E): another result class, wrong keyword types, a format or
+    voice the model does not have, a missing required input, a callback that is not one."""
+    lines, output = mypy_error_lines(MEDIA_SNIPPET, tmp_path)
+    marked = {n for n, line in enumerate(MEDIA_SNIPPET.splitlines(), 1) if "# E" in line}
+    assert len(marked) == 9 and lines == marked, output
+
+
+def test_media_inputs_and_results_by_media() -> None:
+    image = {"type": "string", "x-media-input": "image"}
+    video = {"type": "string", "x-media-input": "video"}
+    audio = {"type": "string", "x-media-input": "audio"}
+    frame = {"type": "object", "required": ["image"],
+             "properties": {"image": image, "frame": {"oneOf": [{"const": "first"}, {"const": 0}]}}}
+    model = _model({"inputs": {"type": "object", "properties": {
+        "frameImages": {"type": "array", "items": {"anyOf": [image, frame]}},
+        "referenceVideos": {"type": "array", "items": video}, "audio": audio}}}, [])
+    module = clientgen.build(model)
+    by_name = {p.name: p.annotation for p in module.params}
+    assert by_name["reference_videos"] == "Sequence[MediaInput]"
+    assert by_name["audio"] == "MediaInput"
+    assert by_name["frame_images"].startswith("Sequence[ImageInput | ")
+    assert module.media_paths == [("image", ("inputs", "frameImages", "*")),
+                                  ("image", ("inputs", "frameImages", "*", "image")),
+                                  ("video", ("inputs", "referenceVideos", "*")),
+                                  ("audio", ("inputs", "audio"))]
+    assert module.result_class == "ImageResult"  # the task type of _model: imageInference
+
+
+@pytest.mark.parametrize("task_type, response, result_class", [
+    ("videoInference", {"type": "object"}, "VideoResult"),  # "Unknown response structure"
+    ("audioInference", {"type": "object"}, "AudioResult"),
+    ("3dInference", {"type": "object"}, "ThreeDResult"),
+    ("textInference", {"type": "object"}, "TextResult"),
+    ("upscale", {"type": "object", "properties": {"videoUUID": {"type": "string"}}}, "VideoResult"),
+])
+def test_a_model_whose_result_is_unknown_still_gets_a_typed_lenient_result(
+        task_type: str, response: dict[str, Any], result_class: str) -> None:
+    model = _model({}, [])
+    model.request_schema["properties"]["taskType"] = {"const": task_type}
+    model = ModelSpec(**{**model.__dict__, "response_schema": response})
+    source = clientgen.render(model)
+    assert f"-> list[{result_class}]:" in source and f"result_type={result_class}," in source
+    compile(source, "client.py", "exec")
+
+
+def test_x_constraints_reach_the_generated_client() -> None:
+    from runware_bindings.clarity import client as clarity
+
+    assert clarity._CONSTRAINTS == ({"operation": "area", "parameters": ["inputs.image"],
+                                     "maximum": 1153433, "scope": "each"},)
+    assert clarity.MODEL_INFO == ("upscale", "image", ("sync", "async"), "sync", "JPG")

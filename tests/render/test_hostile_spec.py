@@ -30,6 +30,7 @@ def hostile_spec(tmp_path: Path) -> Path:
             "required": ["model", "class", EVIL],
             "properties": {
                 "model": {"type": "string", "const": "evil:1@0"},
+                "taskType": {"type": "string", "const": "imageInference"},
                 "class": {"type": "string", "enum": [EVIL, "ok", "a\nb"], "description": EVIL},
                 EVIL: {"type": "integer", "minimum": 0, "maximum": 9, "description": EVIL, "title": EVIL},
                 "with-dash": {"type": "object", "additionalProperties": False,

@@ -80,7 +80,8 @@ def test_enum_errors_carry_the_allowed_values(server: LocalServer) -> None:
 
 @pytest.mark.parametrize("body, code", [
     (b"{oops", "invalidJSON"), ([], "invalidRequestBody"), ({"taskType": "x"}, "invalidRequestBody"),
-    ([{"taskType": "videoInference", "taskUUID": "x"}], "invalidTaskType"), ([3], "invalidTask"),
+    ([{"taskType": "vectorize", "taskUUID": "x"}], "invalidTaskType"), ([3], "invalidTask"),
+    ([{"taskType": "videoInference", "taskUUID": str(uuid.uuid4())}], "missingModel"),
     ([{"taskType": "getResponse", "taskUUID": str(uuid.uuid4())}], "taskNotFound"),
     ([{**VALID_KREA, "model": "krea:krea@9"}], "invalidModel"),
 ])

@@ -68,9 +68,11 @@ def errors_text(path: Path, text: str) -> list[str]:
 def test_hidden_files_and_directories_are_not_specs(tmp_path: Path) -> None:
     spec = tmp_path / "spec"
     shutil.copytree(SPEC, spec)
+    visible = [m.slug for m in load_specs(spec)]
+    assert {"krea-2-medium", "gpt-image-2"} <= set(visible)
     shutil.copy(spec / "models" / "krea-2-medium.yaml", spec / "models" / ".krea-2-medium.yaml.swp.yaml")
     shutil.copy(spec / "models" / "gpt-image-2.yaml", spec / "models" / ".gpt-image-2.0fy7ea7m.yaml")
-    assert [m.slug for m in load_specs(spec)] == ["krea-2-medium", "gpt-image-2"]
+    assert [m.slug for m in load_specs(spec)] == visible
 
 
 def test_diff_reads_a_copy_kept_elsewhere_as_the_readme_shows(tmp_path: Path) -> None:

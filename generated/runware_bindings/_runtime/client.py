@@ -15,7 +15,7 @@ import re
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import Any, ClassVar, Generic, NamedTuple, TypeVar, cast
 from urllib.parse import quote
 
 try:
@@ -37,13 +37,29 @@ from .errors import (
     prefixed,
 )
 from .images import ImageInput, encode_image
-from .polling import Waiter, expected_results, is_async
-from .results import ImageResult, RunResult, parse_envelope
-from .retry import PollPolicy, RetryPolicy, is_retryable_status, parse_retry_after, poll_delays
+from .media import TASK_MEDIA
+from .polling import Progress, Waiter, expected_results, is_async
+from .progress import Reporter, make_bar
+from .results import (
+    ImageResult,
+    Result,
+    ResultKind,
+    RunResult,
+    parse_envelope,
+    result_class,
+)
+from .retry import (
+    LONG_POLL,
+    PollPolicy,
+    RetryPolicy,
+    is_retryable_status,
+    parse_retry_after,
+    poll_delays,
+)
 from .tasks import is_structural, json_problems, merge_problems, new_task_uuid
 from .validation import ValidationError, ValidationReport
 
-__all__ = ["DEFAULT_BASE_URL", "AsyncClient", "SyncClient"]
+__all__ = ["DEFAULT_BASE_URL", "AsyncClient", "ModelInfo", "ProgressCallback", "SyncClient"]
 
 DEFAULT_BASE_URL = "https://api.runware.ai/v1"
 DEFAULT_TIMEOUT = 120.0
@@ -58,7 +74,24 @@ log.addHandler(logging.NullHandler())  # a library stays quiet unless the applic
 _H = TypeVar("_H", httpx.Client, httpx.AsyncClient)
 _Sync = TypeVar("_Sync", bound="SyncClient")
 _Async = TypeVar("_Async", bound="AsyncClient")
+_R = TypeVar("_R", bound=Result)
 Tasks = Mapping[str, Any] | Sequence[Mapping[str, Any]]
+ProgressCallback = Callable[[Progress], object]
+
+
+class ModelInfo(NamedTuple):
+    """What the client needs to know of a model beyond its validator (from its spec)."""
+
+    task_type: str
+    media: str  # image, video, audio, 3d or text: the class of its results
+    deliveries: tuple[str, ...]  # the deliveryMethod values it allows
+    default_delivery: str  # what the server does when a task names none
+    default_format: str | None = None  # outputFormat when a task names none
+
+    @property
+    def long_running(self) -> bool:
+        """Async-only models, video and 3D take minutes: polled with ``LONG_POLL``."""
+        return self.deliveries == ("async",) or self.media in ("video", "3d")
 
 
 class _ClientCore(Generic[_H]):
@@ -66,6 +99,8 @@ class _ClientCore(Generic[_H]):
 
     #: Set by the generated subclass: wire model id -> check(payload) for every known model.
     _checkers: ClassVar[Mapping[str, Callable[[object], ValidationReport]]] = {}
+    #: Set by the generated subclass: wire model id -> what its results and delivery are.
+    _models: ClassVar[Mapping[str, ModelInfo]] = {}
 
     def __init__(
         self,
@@ -78,6 +113,7 @@ class _ClientCore(Generic[_H]):
         poll_policy: PollPolicy | None = None,
         validate: bool = True,
         http_client: _H | None = None,
+        progress_bar: bool | None = None,
     ) -> None:
         key = _checked_key(api_key)
         if timeout <= 0:
@@ -100,7 +136,10 @@ class _ClientCore(Generic[_H]):
         self.retry_policy = retry_policy or RetryPolicy()
         if max_retries is not None:
             self.retry_policy = replace(self.retry_policy, max_retries=max_retries)
+        # Without a policy of the caller's, each model gets its own (LONG_POLL for long tasks).
+        self._poll_given = poll_policy is not None
         self.poll_policy = poll_policy or PollPolicy()
+        self.progress_bar = progress_bar  # None: draw one when stderr is a terminal
         self.validate = validate
         self._owns_http = http_client is None
         self._http: _H = http_client if http_client is not None else self._new_http()
@@ -167,10 +206,55 @@ class _ClientCore(Generic[_H]):
             return self.retry_policy
         return replace(self.retry_policy, max_retries=max_retries)
 
-    def _poll(self, wait_timeout: float | None) -> PollPolicy:
-        if wait_timeout is None:
-            return self.poll_policy
-        return replace(self.poll_policy, timeout=wait_timeout)
+    def _poll(self, wait_timeout: float | None, long_running: bool) -> PollPolicy:
+        policy = self.poll_policy
+        if long_running and not self._poll_given:
+            policy = LONG_POLL
+        return policy if wait_timeout is None else replace(policy, timeout=wait_timeout)
+
+    def _info(self, task: Mapping[str, Any]) -> ModelInfo | None:
+        model = task.get("model")
+        return self._models.get(model) if isinstance(model, str) else None
+
+    def _kind(self, task: Mapping[str, Any]) -> ResultKind | None:
+        """How to read the task's items: its model's result class and the format asked for."""
+        info = self._info(task)
+        fmt = task.get("outputFormat")
+        fmt = fmt if isinstance(fmt, str) else (info.default_format if info else None)
+        if info is not None:
+            return ResultKind(result_class(info.media), fmt)
+        task_type = task.get("taskType")
+        media = TASK_MEDIA.get(task_type) if isinstance(task_type, str) else None
+        return ResultKind(result_class(media), fmt) if media else None
+
+    def _kinds(self, tasks: Sequence[Mapping[str, Any]]) -> dict[str, ResultKind]:
+        out = {}
+        for task in tasks:
+            kind = self._kind(task)
+            if kind is not None and isinstance(task.get("taskUUID"), str):
+                out[task["taskUUID"]] = kind
+        return out
+
+    def _awaiting(self, batch: list[dict[str, Any]], run: RunResult) -> dict[str, int]:
+        """The accepted async tasks (UUID -> results expected), their acknowledgements removed.
+
+        A task naming no ``deliveryMethod`` is async when its model's default is (video models).
+        """
+        awaited = {}
+        for task in batch:
+            info = self._info(task)
+            if is_async(task, info.default_delivery if info else "sync") and \
+                    not run.outcome(task["taskUUID"]).errors:
+                awaited[task["taskUUID"]] = expected_results(task)
+        if awaited:
+            _drop_acks(run, awaited)
+        return awaited
+
+    def _long_running(self, tasks: Sequence[Mapping[str, Any]]) -> bool:
+        return any((info := self._info(t)) is not None and info.long_running for t in tasks)
+
+    def _reporter(self, on_progress: ProgressCallback | None, label: str) -> Reporter:
+        return Reporter(on_progress, make_bar(self.progress_bar, label))
 
     # -- building the request ---------------------------------------------------------------
 
@@ -201,7 +285,6 @@ class _ClientCore(Generic[_H]):
             if (
                 (self.validate if validate is None else validate)
                 and checker is not None
-                and task.get("taskType") == "imageInference"
                 and not any(is_structural(p) for p in not_json)
             ):
                 errors = checker(task).errors
@@ -250,7 +333,9 @@ class _ClientCore(Generic[_H]):
             self._scrub(f"cannot talk to {self.base_url}: {type(exc).__name__}: {detail}")
         )
 
-    def _interpret(self, response: httpx.Response, task_uuids: list[str]) -> RunResult:
+    def _interpret(
+        self, response: httpx.Response, task_uuids: list[str], kinds: Mapping[str, ResultKind]
+    ) -> RunResult:
         status = response.status_code
         if not 200 <= status < 300 and status != 400:
             raise self._status_failure(response)
@@ -269,7 +354,7 @@ class _ClientCore(Generic[_H]):
         # any other 400 (malformed request, unattributed errors) is raised.
         if status == 400 and not (errors and all(e.get("taskUUID") in task_uuids for e in errors)):
             raise error_for(status, errors, fallback="bad request")
-        return RunResult.build(data, errors, status=status, task_uuids=task_uuids)
+        return RunResult.build(data, errors, status=status, task_uuids=task_uuids, kinds=kinds)
 
     def _upload_task(self, image: ImageInput) -> dict[str, Any]:
         return {
@@ -328,18 +413,23 @@ def _checked_base_url(base_url: str) -> str:
     return base_url
 
 
-def _single(run: RunResult, task_uuid: str) -> list[ImageResult]:
+def _single(run: RunResult, task_uuid: str) -> list[Result]:
     outcome = run.outcome(task_uuid)
     outcome.raise_for_errors()
     run.raise_for_errors()
     return outcome.results
 
 
-def _first(run: RunResult, task_uuid: str) -> ImageResult:
+def _first(run: RunResult, task_uuid: str) -> Result:
     results = _single(run, task_uuid)
     if not results:
         raise MalformedResponseError("the server returned no item for the task", status=run.status)
     return results[0]
+
+
+def _typed(results: list[Result], result_type: type[_R]) -> list[_R]:
+    """The results as the model's class (``RunResult`` built them from the model's media)."""
+    return cast("list[_R]", results)
 
 
 class _Attempts:
@@ -385,7 +475,11 @@ class SyncClient(_ClientCore[httpx.Client]):
             self._http.close()
 
     def _send(
-        self, tasks: list[dict[str, Any]], timeout: float | None, max_retries: int | None
+        self,
+        tasks: list[dict[str, Any]],
+        timeout: float | None,
+        max_retries: int | None,
+        kinds: Mapping[str, ResultKind],
     ) -> RunResult:
         body = self._body(tasks)
         limit = self.timeout if timeout is None else timeout
@@ -399,7 +493,7 @@ class SyncClient(_ClientCore[httpx.Client]):
                 failure = self._transport_failure(exc, limit)
             else:
                 if not is_retryable_status(response.status_code):
-                    return self._interpret(response, [t["taskUUID"] for t in tasks])
+                    return self._interpret(response, [t["taskUUID"] for t in tasks], kinds)
                 failure = self._status_failure(response)
             time.sleep(attempts.wait_after(failure))
 
@@ -412,18 +506,24 @@ class SyncClient(_ClientCore[httpx.Client]):
         wait: bool = True,
         wait_timeout: float | None = None,
         validate: bool | None = None,
+        on_progress: ProgressCallback | None = None,
     ) -> RunResult:
         """Send one task or several in one request; results and errors come back by taskUUID.
 
-        Tasks with ``deliveryMethod: "async"`` are polled until done unless ``wait=False``.
+        Async tasks (``deliveryMethod: "async"``, or none for a model whose default is async)
+        are polled until done unless ``wait=False``; ``on_progress`` gets each one's
+        :class:`Progress` as it changes.
         """
         batch = self._prepare(tasks, validate=validate)
-        run = self._send(batch, timeout, max_retries)
-        awaited = _awaiting(batch, run)
+        kinds = self._kinds(batch)
+        run = self._send(batch, timeout, max_retries, kinds)
+        awaited = self._awaiting(batch, run)
         if not awaited:
             return run
         if wait:
-            self._wait(awaited, run, timeout, max_retries, wait_timeout)
+            long_running = self._long_running([t for t in batch if t["taskUUID"] in awaited])
+            self._wait(awaited, run, timeout, max_retries, wait_timeout, kinds,
+                       long_running, on_progress)
         return run
 
     def wait(
@@ -431,13 +531,21 @@ class SyncClient(_ClientCore[httpx.Client]):
         task_uuid: str,
         *,
         number_results: int = 1,
+        model: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
         wait_timeout: float | None = None,
-    ) -> list[ImageResult]:
-        """Poll an async task (sent earlier with ``wait=False``) until all results finished."""
+        on_progress: ProgressCallback | None = None,
+    ) -> list[Result]:
+        """Poll an async task (sent earlier with ``wait=False``) until all results finished.
+
+        With ``model`` (its wire id) the results are of its class and polled at its pace.
+        """
         run = RunResult()
-        self._wait({task_uuid: number_results}, run, timeout, max_retries, wait_timeout)
+        task = {"taskUUID": task_uuid, "model": model}
+        kind = self._kind(task)
+        self._wait({task_uuid: number_results}, run, timeout, max_retries, wait_timeout,
+                   {task_uuid: kind} if kind else {}, self._long_running([task]), on_progress)
         return _single(run, task_uuid)
 
     def _wait(
@@ -447,16 +555,24 @@ class SyncClient(_ClientCore[httpx.Client]):
         timeout: float | None,
         max_retries: int | None,
         wait_timeout: float | None,
+        kinds: Mapping[str, ResultKind],
+        long_running: bool,
+        on_progress: ProgressCallback | None,
     ) -> None:
-        policy = self._poll(wait_timeout)
-        waiter = Waiter(awaited, scrub=self._scrub_errors)
+        policy = self._poll(wait_timeout, long_running)
+        waiter = Waiter(awaited, scrub=self._scrub_errors, kinds=kinds)
+        reporter = self._reporter(on_progress, "Runware")
         deadline = time.monotonic() + policy.timeout
-        for delay in poll_delays(policy):
-            time.sleep(min(delay, max(0.0, deadline - time.monotonic())))
-            answer = self._send(waiter.poll_tasks(), timeout, max_retries)
-            waiter.absorb(answer)
-            if waiter.done or time.monotonic() >= deadline:
-                break
+        try:
+            for delay in poll_delays(policy):
+                time.sleep(min(delay, max(0.0, deadline - time.monotonic())))
+                answer = self._send(waiter.poll_tasks(), timeout, max_retries, kinds)
+                waiter.absorb(answer)
+                reporter.report(waiter.progress())
+                if waiter.done or time.monotonic() >= deadline:
+                    break
+        finally:
+            reporter.close()
         waiter.fill(run)
         if not waiter.done:
             raise waiter.timeout_error(policy.timeout, run)
@@ -465,10 +581,12 @@ class SyncClient(_ClientCore[httpx.Client]):
         self,
         task: Mapping[str, Any],
         *,
+        result_type: type[_R] = Result,  # type: ignore[assignment]
         timeout: float | None = None,
         max_retries: int | None = None,
         wait_timeout: float | None = None,
-    ) -> list[ImageResult]:
+        on_progress: ProgressCallback | None = None,
+    ) -> list[_R]:
         """Send one already-validated task and return its results, raising its first error."""
         run = self.run(
             task,
@@ -476,14 +594,15 @@ class SyncClient(_ClientCore[httpx.Client]):
             max_retries=max_retries,
             wait_timeout=wait_timeout,
             validate=False,
+            on_progress=on_progress,
         )
-        return _single(run, str(task["taskUUID"]))
+        return _typed(_single(run, str(task["taskUUID"])), result_type)
 
     def upload_image(self, image: ImageInput, *, timeout: float | None = None) -> ImageResult:
         """Upload an image once and get its ``image_uuid`` to reuse as an input."""
         task = self._upload_task(image)
-        run = self._send([task], timeout, None)
-        return _first(run, task["taskUUID"])
+        run = self._send([task], timeout, None, {task["taskUUID"]: ResultKind(ImageResult)})
+        return cast(ImageResult, _first(run, task["taskUUID"]))
 
 
 class AsyncClient(_ClientCore[httpx.AsyncClient]):
@@ -503,7 +622,11 @@ class AsyncClient(_ClientCore[httpx.AsyncClient]):
             await self._http.aclose()
 
     async def _send(
-        self, tasks: list[dict[str, Any]], timeout: float | None, max_retries: int | None
+        self,
+        tasks: list[dict[str, Any]],
+        timeout: float | None,
+        max_retries: int | None,
+        kinds: Mapping[str, ResultKind],
     ) -> RunResult:
         body = self._body(tasks)
         limit = self.timeout if timeout is None else timeout
@@ -517,7 +640,7 @@ class AsyncClient(_ClientCore[httpx.AsyncClient]):
                 failure = self._transport_failure(exc, limit)
             else:
                 if not is_retryable_status(response.status_code):
-                    return self._interpret(response, [t["taskUUID"] for t in tasks])
+                    return self._interpret(response, [t["taskUUID"] for t in tasks], kinds)
                 failure = self._status_failure(response)
             await asyncio.sleep(attempts.wait_after(failure))
 
@@ -530,15 +653,19 @@ class AsyncClient(_ClientCore[httpx.AsyncClient]):
         wait: bool = True,
         wait_timeout: float | None = None,
         validate: bool | None = None,
+        on_progress: ProgressCallback | None = None,
     ) -> RunResult:
         """Send one task or several in one request; see :meth:`SyncClient.run`."""
         batch = self._prepare(tasks, validate=validate)
-        run = await self._send(batch, timeout, max_retries)
-        awaited = _awaiting(batch, run)
+        kinds = self._kinds(batch)
+        run = await self._send(batch, timeout, max_retries, kinds)
+        awaited = self._awaiting(batch, run)
         if not awaited:
             return run
         if wait:
-            await self._wait(awaited, run, timeout, max_retries, wait_timeout)
+            long_running = self._long_running([t for t in batch if t["taskUUID"] in awaited])
+            await self._wait(awaited, run, timeout, max_retries, wait_timeout, kinds,
+                             long_running, on_progress)
         return run
 
     async def wait(
@@ -546,13 +673,19 @@ class AsyncClient(_ClientCore[httpx.AsyncClient]):
         task_uuid: str,
         *,
         number_results: int = 1,
+        model: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
         wait_timeout: float | None = None,
-    ) -> list[ImageResult]:
-        """Poll an async task (sent earlier with ``wait=False``) until all results finished."""
+        on_progress: ProgressCallback | None = None,
+    ) -> list[Result]:
+        """Poll an async task (sent earlier with ``wait=False``); see :meth:`SyncClient.wait`."""
         run = RunResult()
-        await self._wait({task_uuid: number_results}, run, timeout, max_retries, wait_timeout)
+        task = {"taskUUID": task_uuid, "model": model}
+        kind = self._kind(task)
+        await self._wait({task_uuid: number_results}, run, timeout, max_retries, wait_timeout,
+                         {task_uuid: kind} if kind else {}, self._long_running([task]),
+                         on_progress)
         return _single(run, task_uuid)
 
     async def _wait(
@@ -562,16 +695,24 @@ class AsyncClient(_ClientCore[httpx.AsyncClient]):
         timeout: float | None,
         max_retries: int | None,
         wait_timeout: float | None,
+        kinds: Mapping[str, ResultKind],
+        long_running: bool,
+        on_progress: ProgressCallback | None,
     ) -> None:
-        policy = self._poll(wait_timeout)
-        waiter = Waiter(awaited, scrub=self._scrub_errors)
+        policy = self._poll(wait_timeout, long_running)
+        waiter = Waiter(awaited, scrub=self._scrub_errors, kinds=kinds)
+        reporter = self._reporter(on_progress, "Runware")
         deadline = time.monotonic() + policy.timeout
-        for delay in poll_delays(policy):
-            await asyncio.sleep(min(delay, max(0.0, deadline - time.monotonic())))
-            answer = await self._send(waiter.poll_tasks(), timeout, max_retries)
-            waiter.absorb(answer)
-            if waiter.done or time.monotonic() >= deadline:
-                break
+        try:
+            for delay in poll_delays(policy):
+                await asyncio.sleep(min(delay, max(0.0, deadline - time.monotonic())))
+                answer = await self._send(waiter.poll_tasks(), timeout, max_retries, kinds)
+                waiter.absorb(answer)
+                reporter.report(waiter.progress())
+                if waiter.done or time.monotonic() >= deadline:
+                    break
+        finally:
+            reporter.close()
         waiter.fill(run)
         if not waiter.done:
             raise waiter.timeout_error(policy.timeout, run)
@@ -580,10 +721,12 @@ class AsyncClient(_ClientCore[httpx.AsyncClient]):
         self,
         task: Mapping[str, Any],
         *,
+        result_type: type[_R] = Result,  # type: ignore[assignment]
         timeout: float | None = None,
         max_retries: int | None = None,
         wait_timeout: float | None = None,
-    ) -> list[ImageResult]:
+        on_progress: ProgressCallback | None = None,
+    ) -> list[_R]:
         """Send one already-validated task and return its results, raising its first error."""
         run = await self.run(
             task,
@@ -591,26 +734,15 @@ class AsyncClient(_ClientCore[httpx.AsyncClient]):
             max_retries=max_retries,
             wait_timeout=wait_timeout,
             validate=False,
+            on_progress=on_progress,
         )
-        return _single(run, str(task["taskUUID"]))
+        return _typed(_single(run, str(task["taskUUID"])), result_type)
 
     async def upload_image(self, image: ImageInput, *, timeout: float | None = None) -> ImageResult:
         """Upload an image once and get its ``image_uuid`` to reuse as an input."""
         task = self._upload_task(image)
-        run = await self._send([task], timeout, None)
-        return _first(run, task["taskUUID"])
-
-
-def _awaiting(batch: list[dict[str, Any]], run: RunResult) -> dict[str, int]:
-    """The accepted async tasks (UUID -> results expected), their acknowledgements removed."""
-    awaited = {
-        t["taskUUID"]: expected_results(t)
-        for t in batch
-        if is_async(t) and not run.outcome(t["taskUUID"]).errors
-    }
-    if awaited:
-        _drop_acks(run, awaited)
-    return awaited
+        run = await self._send([task], timeout, None, {task["taskUUID"]: ResultKind(ImageResult)})
+        return cast(ImageResult, _first(run, task["taskUUID"]))
 
 
 def _drop_acks(run: RunResult, awaited: Mapping[str, int]) -> None:

@@ -1,21 +1,42 @@
 """Async delivery bookkeeping, shared by both clients (no I/O here).
 
 A task is finished when each of its N results reached ``status: success`` or ``status: error``,
-whatever the output type: completion is never inferred from the presence of an image URL.
+whatever the output media: completion is never inferred from the presence of a URL field (base64
+and data URI outputs, 3D files and texts carry none). ``progress`` (0-100), when the server
+reports it on items still processing, is summed up per task for progress callbacks and bars.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from .errors import TaskFailedError, TimeoutError, error_for
-from .results import ImageResult, RunResult
+from .results import ResultKind, RunResult, result_from_item
 
-__all__ = ["Waiter"]
+__all__ = ["Progress", "Waiter"]
 
 FINISHED = frozenset({"success", "error", "failed"})
 PENDING = frozenset({"processing", "pending", "queued"})
+# Fields only a finished item carries, for items of older servers that send no status.
+_RESULT_FIELDS = ("imageUUID", "videoUUID", "audioUUID", "mediaUUID", "outputs", "text")
+
+
+@dataclass(frozen=True)
+class Progress:
+    """How far one async task is: ``percent`` (0-100) over all of its ``expected`` results, of
+    which ``finished`` reached ``success`` or ``error``."""
+
+    task_uuid: str
+    percent: float
+    finished: int
+    expected: int
+
+    @property
+    def done(self) -> bool:
+        return self.finished >= self.expected
 
 
 class Waiter:
@@ -26,9 +47,11 @@ class Waiter:
         expected: Mapping[str, int],
         *,
         scrub: Callable[[list[dict[str, Any]]], list[dict[str, Any]]] = lambda errors: errors,
+        kinds: Mapping[str, ResultKind] | None = None,
     ) -> None:
         self.expected = dict(expected)
         self.scrub = scrub  # the client's: removes its key from error objects
+        self.kinds = dict(kinds or {})
         self.items: dict[str, list[dict[str, Any]]] = {u: [] for u in expected}
         self.task_errors: dict[str, list[dict[str, Any]]] = {u: [] for u in expected}
         self.status: int | None = None
@@ -63,6 +86,20 @@ class Waiter:
             if error.task_uuid in self.task_errors:
                 self.task_errors[error.task_uuid].append(error.error)
 
+    def progress(self) -> list[Progress]:
+        """Each awaited task's progress: finished results count 100, the others what they report."""
+        out = []
+        for task_uuid, expected in self.expected.items():
+            items = self.items[task_uuid]
+            finished = sum(1 for i in items if _status(i) in FINISHED)
+            if self.task_errors[task_uuid]:
+                finished = expected
+            reported = [100.0 if _status(i) in FINISHED else _percent(i) for i in items[:expected]]
+            percent = 100.0 if finished >= expected else sum(reported) / expected
+            out.append(Progress(task_uuid, round(min(100.0, percent), 2), min(finished, expected),
+                                expected))
+        return out
+
     def fill(self, run: RunResult) -> None:
         """Put every finished result and every failure into ``run``."""
         for task_uuid, items in self.items.items():
@@ -84,7 +121,7 @@ class Waiter:
                         )
                     )
                 else:
-                    run.add_result(ImageResult.from_item(item))
+                    run.add_result(result_from_item(item, self.kinds.get(task_uuid)))
         for task_errors in self.task_errors.values():
             for error in task_errors:
                 run.add_error(error_for(self.status, [error]))
@@ -104,14 +141,25 @@ def _status(item: Mapping[str, Any]) -> str:
     status = item.get("status")
     if isinstance(status, str):
         return status
-    # Items without a status (older servers) count as finished once they carry an image.
-    return "success" if "imageUUID" in item else "processing"
+    # Items without a status (older servers) count as finished once they carry a result.
+    return "success" if any(key in item for key in _RESULT_FIELDS) else "processing"
+
+
+def _percent(item: Mapping[str, Any]) -> float:
+    value = item.get("progress")
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
+        return max(0.0, min(100.0, float(value)))
+    return 0.0
 
 
 def expected_results(task: Mapping[str, Any]) -> int:
+    """``numberResults`` (``2.0`` too: JSON Schema integers include integral floats), else 1."""
     n = task.get("numberResults", 1)
+    if isinstance(n, float) and n.is_integer() and n <= 2**31:
+        n = int(n)
     return n if isinstance(n, int) and not isinstance(n, bool) and n > 0 else 1
 
 
-def is_async(task: Mapping[str, Any]) -> bool:
-    return task.get("deliveryMethod") == "async"
+def is_async(task: Mapping[str, Any], default: str = "sync") -> bool:
+    """Whether ``task`` is delivered async: its ``deliveryMethod``, else its model's default."""
+    return bool(task.get("deliveryMethod", default) == "async")

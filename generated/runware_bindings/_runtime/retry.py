@@ -9,7 +9,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-__all__ = ["PollPolicy", "RetryPolicy", "parse_retry_after", "poll_delays"]
+__all__ = ["LONG_POLL", "PollPolicy", "RetryPolicy", "parse_retry_after", "poll_delays"]
 
 # 408 request timeout, 429 queue full, and every 5xx: the request may succeed later.
 RETRYABLE_STATUSES = frozenset({408, 429})
@@ -107,6 +107,11 @@ class PollPolicy:
             raise ValueError(
                 "poll policy needs initial > 0, factor >= 1, max_interval > 0 and timeout > 0"
             )
+
+
+#: For tasks that take minutes (async-only models, video and 3D): first poll after 2 s, x1.5,
+#: at most every 15 s, for 30 minutes in all.
+LONG_POLL = PollPolicy(initial=2.0, factor=1.5, max_interval=15.0, timeout=1800.0)
 
 
 def poll_delays(policy: PollPolicy) -> Iterator[float]:

@@ -9,11 +9,14 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from .errors import ImageInputError, InvalidRequestError
-from .images import encode_image
+from .images import encode_media
+from .media import image_size
 from .validation import ValidationError, ValidationReport, describe, format_path
 
 __all__ = [
+    "MediaPath",
     "RunwareWarning",
+    "check_constraints",
     "finish_task",
     "json_problems",
     "new_task",
@@ -253,10 +256,19 @@ def put(task: dict[str, Any], path: tuple[str, ...], value: Any) -> None:
     node[path[-1]] = to_wire(value)
 
 
-def _encode(task: dict[str, Any], paths: Sequence[tuple[str, ...]]) -> list[ValidationError]:
-    problems: list[ValidationError] = []
+#: Where a media input sits in a task (``"*"``: every item of a list), and its kind.
+MediaPath = tuple[str, tuple[str, ...]]
 
-    def walk(node: Any, path: tuple[str, ...], trail: list[str | int]) -> None:
+
+def _encode(
+    task: dict[str, Any], paths: Sequence[MediaPath]
+) -> tuple[list[ValidationError], dict[str, bytes | None]]:
+    """Media inputs in wire form, in place; the problems, and each input's bytes by path (None
+    where the client does not hold them: a URL or a UUID)."""
+    problems: list[ValidationError] = []
+    held: dict[str, bytes | None] = {}
+
+    def walk(node: Any, kind: str, path: tuple[str, ...], trail: list[str | int]) -> None:
         head, rest = path[0], path[1:]
         if head == "*":
             keys: Sequence[Any] = range(len(node)) if isinstance(node, list) else ()
@@ -265,34 +277,132 @@ def _encode(task: dict[str, Any], paths: Sequence[tuple[str, ...]]) -> list[Vali
         for key in keys:
             where = [*trail, key]
             if rest:
-                walk(node[key], rest, where)
+                walk(node[key], kind, rest, where)
             elif not isinstance(node[key], (dict, list)):
                 try:
-                    node[key] = encode_image(node[key], "")
+                    node[key], held[format_path(where)] = encode_media(node[key], "", kind)
                 except ImageInputError as exc:
                     problems.append(
-                        ValidationError(format_path(where), "image", exc.detail, node[key])
+                        ValidationError(format_path(where), kind, exc.detail, node[key])
                     )
 
-    for path in paths:
-        walk(task, path, [])
-    return problems
+    for kind, path in paths:
+        walk(task, kind, path, [])
+    return problems, held
+
+
+_BOUNDS = (("minimum", "at least"), ("maximum", "at most"))
+_MEASURES = {"area": "pixels (width x height)", "ratio": "(width / height)",
+             "fileSize": "bytes", "duration": "seconds"}
+
+
+def _shown(number: float) -> str:
+    return str(int(number)) if float(number).is_integer() else f"{number:g}"
+
+
+def _bounds(constraint: Mapping[str, Any]) -> str:
+    return " and ".join(f"{word} {_shown(constraint[key])}" for key, word in _BOUNDS
+                        if isinstance(constraint.get(key), (int, float)))
+
+
+def _outside(value: float, constraint: Mapping[str, Any]) -> bool:
+    low, high = constraint.get("minimum"), constraint.get("maximum")
+    return (isinstance(low, (int, float)) and value < low) or \
+        (isinstance(high, (int, float)) and value > high)
+
+
+def _measure(operation: str, data: bytes) -> tuple[float, str] | None:
+    """What the client can measure of a file it holds: ``(value, how it was found)``."""
+    if operation == "fileSize":
+        return float(len(data)), f"{len(data)} bytes"
+    size = image_size(data) if operation in ("area", "ratio") else None
+    if size is None:
+        return None
+    width, height = size
+    if operation == "area":
+        return float(width * height), f"{width}x{height} = {width * height} pixels"
+    return (width / height if height else float("inf")), f"{width}x{height} (ratio {width / max(height, 1):.4g})"
+
+
+def _values(task: Mapping[str, Any], parameter: str) -> list[tuple[str, Any]]:
+    """``(path, value)`` of each value a constraint's parameter names (each item of a list)."""
+    node: Any = task
+    for key in parameter.split("."):
+        if not isinstance(node, Mapping) or key not in node:
+            return []
+        node = node[key]
+    if isinstance(node, list):
+        return [(f"{parameter}[{i}]", v) for i, v in enumerate(node)]
+    return [(parameter, node)]
+
+
+def check_constraints(
+    task: Mapping[str, Any], constraints: Sequence[Mapping[str, Any]], held: Mapping[str, bytes | None]
+) -> tuple[list[ValidationError], list[str]]:
+    """The spec's ``x-constraints`` (rules JSON Schema cannot say: an image's pixel area, a file's
+    size, a ratio of two parameters), checked where the client can: ``(errors, advisories)``.
+
+    A file the client holds (a local file, bytes, a data URI) is measured; one it does not hold
+    (a URL, a UUID), or a measure it cannot take (a video's duration), is an advisory: only the
+    server can judge it.
+    """
+    errors: list[ValidationError] = []
+    advisories: list[str] = []
+    for c in constraints:
+        operation = str(c.get("operation", ""))
+        parameters = [str(p) for p in c.get("parameters", []) if isinstance(p, str)]
+        bounds = _bounds(c)
+        if not bounds or not parameters:
+            continue
+        unit = _MEASURES.get(operation, "")
+        numbers = [n for n in (task.get(p) for p in parameters)
+                   if isinstance(n, (int, float)) and not isinstance(n, bool)]
+        if operation in ("area", "ratio") and len(parameters) == 2:
+            if len(numbers) == 2:
+                a, b = float(numbers[0]), float(numbers[1])
+                value = a * b if operation == "area" else (a / b if b else float("inf"))
+                if _outside(value, c):
+                    errors.append(ValidationError(
+                        "", operation, f"{parameters[0]} and {parameters[1]} give {_shown(value)} "
+                        f"{unit}; {bounds} allowed", {p: n for p, n in zip(parameters, numbers)},
+                        {k: c[k] for k in ("minimum", "maximum") if k in c}))
+            continue
+        for parameter in parameters:
+            for path, value in _values(task, parameter):
+                data = held.get(path)
+                measured = _measure(operation, data) if data is not None else None
+                if measured is None:
+                    why = ("the input is a URL or UUID, which only the server can read"
+                           if data is None else f"its {operation} cannot be read here")
+                    advisories.append(f"{path}: the server allows {bounds} {unit} ({operation}); "
+                                      f"not checked here: {why}")
+                elif _outside(measured[0], c):
+                    errors.append(ValidationError(
+                        path, operation, f"the input is {measured[1]}; {bounds} {unit} allowed",
+                        measured[0], {k: c[k] for k in ("minimum", "maximum") if k in c}))
+    return errors, advisories
 
 
 def finish_task(
     task: dict[str, Any],
     check: Callable[[object], ValidationReport],
-    image_paths: Sequence[tuple[str, ...]] = (),
+    media_paths: Sequence[MediaPath] = (),
+    constraints: Sequence[Mapping[str, Any]] = (),
 ) -> dict[str, Any]:
-    """Encode image inputs, validate, and raise one error listing every problem; warn on advice."""
-    problems = _encode(task, image_paths)
+    """Encode media inputs, validate, and raise one error listing every problem; warn on advice.
+
+    ``constraints`` are the spec's ``x-constraints`` (see :func:`check_constraints`).
+    """
+    problems, held = _encode(task, media_paths)
     not_json = json_problems(task)
     if any(is_structural(p) for p in not_json):
         raise InvalidRequestError(merge_problems(problems, not_json), task_uuid=task.get("taskUUID"))
     report = check(task)
-    problems = merge_problems(merge_problems(problems, report.errors), not_json)
+    measured, advisories = check_constraints(task, constraints, held)
+    problems = merge_problems(merge_problems(merge_problems(problems, report.errors), measured),
+                              not_json)
     if problems:
         raise InvalidRequestError(problems, task_uuid=task.get("taskUUID"))
-    for warning in report.warnings:
-        warnings.warn(str(warning), RunwareWarning, stacklevel=3)
+    for warning in [*map(str, report.warnings), *advisories]:
+        warnings.warn(warning, RunwareWarning, stacklevel=3)
     return task

@@ -5,11 +5,12 @@ Generated from spec/models/alibaba-qwen3-tts-1-7b-base.yaml; do not edit by hand
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Literal
 from typing import cast as _cast
 
-from .._runtime.client import AsyncClient, SyncClient
-from .._runtime.results import ImageResult
+from .._runtime.client import AsyncClient, ModelInfo, ProgressCallback, SyncClient
+from .._runtime.images import MediaInput
+from .._runtime.results import AudioResult
 from .._runtime.tasks import finish_task as _finish_task
 from .._runtime.tasks import new_task as _new_task
 from .._runtime.tasks import put as _put
@@ -26,17 +27,29 @@ from .validator import check as _check
 __all__ = [
     "AsyncAlibabaQwen3Tts17bBase",
     "AlibabaQwen3Tts17bBase",
+    "MODEL_INFO",
     "build_task",
 ]
 
 MODEL_ID: Literal["alibaba:qwen@3-tts-1.7b-base"] = "alibaba:qwen@3-tts-1.7b-base"
-# Where image inputs sit in a task ("*" = every item of a list): encoded from files and bytes.
-_IMAGE_PATHS: tuple[tuple[str, ...], ...] = ()
+#: Task type, output media, delivery methods and default, default output format.
+MODEL_INFO = ModelInfo(
+    "audioInference",
+    "audio",
+    ("sync", "async"),
+    "sync",
+    "MP3",
+)
+# Where media inputs sit in a task ("*" = every item of a list), and their kind: encoded from
+# files and bytes.
+_MEDIA_PATHS: tuple[tuple[str, tuple[str, ...]], ...] = (("audio", ("inputs", "audio")),)
+# The spec's x-constraints, as published: checked where the client holds the file's bytes.
+_CONSTRAINTS: tuple[dict[str, object], ...] = ()
 
 
 def build_task(
     *,
-    audio: Any,
+    audio: MediaInput,
     speech: Speech,
     max_new_tokens: int | None = None,
     transcript: str | None = None,
@@ -88,13 +101,16 @@ def build_task(
     _put(_task, ("outputFormat",), output_format)
     _put(_task, ("deliveryMethod",), delivery_method)
     _put(_task, ("audioSettings",), audio_settings)
-    return _cast(AlibabaQwen3Tts17bBaseRequest, _finish_task(_task, _check, _IMAGE_PATHS))
+    return _cast(
+        AlibabaQwen3Tts17bBaseRequest, _finish_task(_task, _check, _MEDIA_PATHS, _CONSTRAINTS)
+    )
 
 
 class AlibabaQwen3Tts17bBase:
     """Qwen3-TTS 1.7B Base on a sync client: ``client.alibaba_qwen3_tts_1_7b_base``."""
 
     model_id = MODEL_ID
+    info = MODEL_INFO
     task = staticmethod(build_task)
 
     def __init__(self, client: SyncClient) -> None:
@@ -106,7 +122,7 @@ class AlibabaQwen3Tts17bBase:
     def generate(
         self,
         *,
-        audio: Any,
+        audio: MediaInput,
         speech: Speech,
         max_new_tokens: int | None = None,
         transcript: str | None = None,
@@ -124,8 +140,9 @@ class AlibabaQwen3Tts17bBase:
         timeout: float | None = None,
         max_retries: int | None = None,
         wait_timeout: float | None = None,
-    ) -> list[ImageResult]:
-        """Generate images with Qwen3-TTS 1.7B Base; the task is validated before anything is sent.
+        on_progress: ProgressCallback | None = None,
+    ) -> list[AudioResult]:
+        """Run Qwen3-TTS 1.7B Base (audioInference); the task is validated before anything is sent.
 
         High-quality multilingual text-to-speech with voice cloning and ultra-low latency
 
@@ -147,10 +164,11 @@ class AlibabaQwen3Tts17bBase:
             task_uuid: The task's UUID v4; a fresh one when omitted.
             timeout: Seconds to wait for each HTTP response (the client's setting when omitted).
             max_retries: Retries after 408, 429, 5xx and connection failures (the client's setting).
-            wait_timeout: With ``delivery_method="async"``, how long to poll before giving up.
+            wait_timeout: With async delivery, how long to poll before giving up.
+            on_progress: With async delivery, called with each :class:`Progress` (percent, results finished) as it changes.
 
         Returns:
-            One result per generated image (``number_results`` of them).
+            One :class:`AudioResult` per generated audio file (``number_results`` of them).
 
         Raises:
             InvalidRequestError: The arguments break the docs' rules; nothing was sent.
@@ -177,7 +195,12 @@ class AlibabaQwen3Tts17bBase:
             task_uuid=task_uuid,
         )
         return self._client.generate_task(
-            _task, timeout=timeout, max_retries=max_retries, wait_timeout=wait_timeout
+            _task,
+            result_type=AudioResult,
+            timeout=timeout,
+            max_retries=max_retries,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
         )
 
 
@@ -185,6 +208,7 @@ class AsyncAlibabaQwen3Tts17bBase:
     """Qwen3-TTS 1.7B Base on an async client: ``client.alibaba_qwen3_tts_1_7b_base``."""
 
     model_id = MODEL_ID
+    info = MODEL_INFO
     task = staticmethod(build_task)
 
     def __init__(self, client: AsyncClient) -> None:
@@ -196,7 +220,7 @@ class AsyncAlibabaQwen3Tts17bBase:
     async def generate(
         self,
         *,
-        audio: Any,
+        audio: MediaInput,
         speech: Speech,
         max_new_tokens: int | None = None,
         transcript: str | None = None,
@@ -214,8 +238,9 @@ class AsyncAlibabaQwen3Tts17bBase:
         timeout: float | None = None,
         max_retries: int | None = None,
         wait_timeout: float | None = None,
-    ) -> list[ImageResult]:
-        """Generate images with Qwen3-TTS 1.7B Base; the task is validated before anything is sent.
+        on_progress: ProgressCallback | None = None,
+    ) -> list[AudioResult]:
+        """Run Qwen3-TTS 1.7B Base (audioInference); the task is validated before anything is sent.
 
         High-quality multilingual text-to-speech with voice cloning and ultra-low latency
 
@@ -237,10 +262,11 @@ class AsyncAlibabaQwen3Tts17bBase:
             task_uuid: The task's UUID v4; a fresh one when omitted.
             timeout: Seconds to wait for each HTTP response (the client's setting when omitted).
             max_retries: Retries after 408, 429, 5xx and connection failures (the client's setting).
-            wait_timeout: With ``delivery_method="async"``, how long to poll before giving up.
+            wait_timeout: With async delivery, how long to poll before giving up.
+            on_progress: With async delivery, called with each :class:`Progress` (percent, results finished) as it changes.
 
         Returns:
-            One result per generated image (``number_results`` of them).
+            One :class:`AudioResult` per generated audio file (``number_results`` of them).
 
         Raises:
             InvalidRequestError: The arguments break the docs' rules; nothing was sent.
@@ -267,5 +293,10 @@ class AsyncAlibabaQwen3Tts17bBase:
             task_uuid=task_uuid,
         )
         return await self._client.generate_task(
-            _task, timeout=timeout, max_retries=max_retries, wait_timeout=wait_timeout
+            _task,
+            result_type=AudioResult,
+            timeout=timeout,
+            max_retries=max_retries,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
         )

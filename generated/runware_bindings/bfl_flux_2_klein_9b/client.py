@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Any, Literal, TypedDict
 from typing import cast as _cast
 
-from .._runtime.client import AsyncClient, SyncClient
+from .._runtime.client import AsyncClient, ModelInfo, ProgressCallback, SyncClient
 from .._runtime.images import ImageInput
 from .._runtime.results import ImageResult
 from .._runtime.tasks import finish_task as _finish_task
@@ -32,16 +32,30 @@ __all__ = [
     "AdvancedFeaturesArg",
     "AsyncBflFlux2Klein9b",
     "BflFlux2Klein9b",
+    "MODEL_INFO",
     "build_task",
 ]
 
 MODEL_ID: Literal["runware:400@2"] = "runware:400@2"
-# Where image inputs sit in a task ("*" = every item of a list): encoded from files and bytes.
-_IMAGE_PATHS: tuple[tuple[str, ...], ...] = (("inputs", "referenceImages", "*"),)
+#: Task type, output media, delivery methods and default, default output format.
+MODEL_INFO = ModelInfo(
+    "imageInference",
+    "image",
+    ("sync", "async"),
+    "sync",
+    "JPG",
+)
+# Where media inputs sit in a task ("*" = every item of a list), and their kind: encoded from
+# files and bytes.
+_MEDIA_PATHS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("image", ("inputs", "referenceImages", "*")),
+)
+# The spec's x-constraints, as published: checked where the client holds the file's bytes.
+_CONSTRAINTS: tuple[dict[str, object], ...] = ()
 
 
 class AdvancedFeaturesArg(TypedDict, total=False):
-    """AdvancedFeatures, with image inputs also accepted as files or bytes.
+    """AdvancedFeatures, with media inputs also accepted as files or bytes.
 
     watermark: Configuration object for adding watermarks to generated videos. Watermarks can be applied using either text or image content with customizable positioning and appearance. You must provide either `text` or `image` content for the watermark, but not both. **Text watermark**: ```json "advancedFeatures": { "watermark": { "text": "© 2025 Company", "displayPosition": "bottom-right", "opacity": 0.6, "fontColor": "#ffffff", "bgColor": "#000000" } } ``` **Image watermark**: ```json "advancedFeatures": { "watermark": { "image": "c64351d5-4c59-42f7-95e1-eace013eddab", "displayPosition": "top-left", "opacity": 0.6 } } ``` **Tiled watermark**: ```json "advancedFeatures": { "watermark": { "text": "PREVIEW", "tiled": true, "opacity": 0.4, "fontColor": "#cccccc" } } ``` [Read full documentation](https://runware.ai/docs/models/bfl-flux-2-klein-9b#watermark)
     """
@@ -130,13 +144,14 @@ def build_task(
     _put(_task, ("deliveryMethod",), delivery_method)
     _put(_task, ("safety",), safety)
     _put(_task, ("advancedFeatures",), advanced_features)
-    return _cast(BflFlux2Klein9bRequest, _finish_task(_task, _check, _IMAGE_PATHS))
+    return _cast(BflFlux2Klein9bRequest, _finish_task(_task, _check, _MEDIA_PATHS, _CONSTRAINTS))
 
 
 class BflFlux2Klein9b:
     """FLUX.2 [klein] 9B on a sync client: ``client.bfl_flux_2_klein_9b``."""
 
     model_id = MODEL_ID
+    info = MODEL_INFO
     task = staticmethod(build_task)
 
     def __init__(self, client: SyncClient) -> None:
@@ -175,8 +190,9 @@ class BflFlux2Klein9b:
         timeout: float | None = None,
         max_retries: int | None = None,
         wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
     ) -> list[ImageResult]:
-        """Generate images with FLUX.2 [klein] 9B; the task is validated before anything is sent.
+        """Run FLUX.2 [klein] 9B (imageInference); the task is validated before anything is sent.
 
         Ultra-fast image generation and editing with sub-second latency
 
@@ -207,10 +223,11 @@ class BflFlux2Klein9b:
             task_uuid: The task's UUID v4; a fresh one when omitted.
             timeout: Seconds to wait for each HTTP response (the client's setting when omitted).
             max_retries: Retries after 408, 429, 5xx and connection failures (the client's setting).
-            wait_timeout: With ``delivery_method="async"``, how long to poll before giving up.
+            wait_timeout: With async delivery, how long to poll before giving up.
+            on_progress: With async delivery, called with each :class:`Progress` (percent, results finished) as it changes.
 
         Returns:
-            One result per generated image (``number_results`` of them).
+            One :class:`ImageResult` per generated image (``number_results`` of them).
 
         Raises:
             InvalidRequestError: The arguments break the docs' rules; nothing was sent.
@@ -246,7 +263,12 @@ class BflFlux2Klein9b:
             task_uuid=task_uuid,
         )
         return self._client.generate_task(
-            _task, timeout=timeout, max_retries=max_retries, wait_timeout=wait_timeout
+            _task,
+            result_type=ImageResult,
+            timeout=timeout,
+            max_retries=max_retries,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
         )
 
 
@@ -254,6 +276,7 @@ class AsyncBflFlux2Klein9b:
     """FLUX.2 [klein] 9B on an async client: ``client.bfl_flux_2_klein_9b``."""
 
     model_id = MODEL_ID
+    info = MODEL_INFO
     task = staticmethod(build_task)
 
     def __init__(self, client: AsyncClient) -> None:
@@ -292,8 +315,9 @@ class AsyncBflFlux2Klein9b:
         timeout: float | None = None,
         max_retries: int | None = None,
         wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
     ) -> list[ImageResult]:
-        """Generate images with FLUX.2 [klein] 9B; the task is validated before anything is sent.
+        """Run FLUX.2 [klein] 9B (imageInference); the task is validated before anything is sent.
 
         Ultra-fast image generation and editing with sub-second latency
 
@@ -324,10 +348,11 @@ class AsyncBflFlux2Klein9b:
             task_uuid: The task's UUID v4; a fresh one when omitted.
             timeout: Seconds to wait for each HTTP response (the client's setting when omitted).
             max_retries: Retries after 408, 429, 5xx and connection failures (the client's setting).
-            wait_timeout: With ``delivery_method="async"``, how long to poll before giving up.
+            wait_timeout: With async delivery, how long to poll before giving up.
+            on_progress: With async delivery, called with each :class:`Progress` (percent, results finished) as it changes.
 
         Returns:
-            One result per generated image (``number_results`` of them).
+            One :class:`ImageResult` per generated image (``number_results`` of them).
 
         Raises:
             InvalidRequestError: The arguments break the docs' rules; nothing was sent.
@@ -363,5 +388,10 @@ class AsyncBflFlux2Klein9b:
             task_uuid=task_uuid,
         )
         return await self._client.generate_task(
-            _task, timeout=timeout, max_retries=max_retries, wait_timeout=wait_timeout
+            _task,
+            result_type=ImageResult,
+            timeout=timeout,
+            max_retries=max_retries,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
         )

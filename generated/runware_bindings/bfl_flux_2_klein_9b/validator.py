@@ -1714,14 +1714,19 @@ def validate(payload: object) -> list[ValidationError]:
                             ("taskType",),
                             x48,
                             _CONST15,
-                            "/$defs/taskType/const",
+                            "/properties/taskType/const",
                             "const",
                         )
                     )
             else:
                 errs.append(
                     deferred(
-                        wrong_type, ("taskType",), x48, ("string",), "/$defs/taskType/type", "type"
+                        wrong_type,
+                        ("taskType",),
+                        x48,
+                        ("string",),
+                        "/properties/taskType/type",
+                        "type",
                     )
                 )
         try:
@@ -1737,14 +1742,19 @@ def validate(payload: object) -> list[ValidationError]:
                             ("taskUUID",),
                             x49,
                             "uuid",
-                            "/$defs/taskUUID/format",
+                            "/properties/taskUUID/format",
                             "format",
                         )
                     )
             else:
                 errs.append(
                     deferred(
-                        wrong_type, ("taskUUID",), x49, ("string",), "/$defs/taskUUID/type", "type"
+                        wrong_type,
+                        ("taskUUID",),
+                        x49,
+                        ("string",),
+                        "/properties/taskUUID/type",
+                        "type",
                     )
                 )
         x50 = v.get("webhookURL", _MISSING)
@@ -1757,7 +1767,7 @@ def validate(payload: object) -> list[ValidationError]:
                             ("webhookURL",),
                             x50,
                             "uri",
-                            "/$defs/webhookURL/format",
+                            "/properties/webhookURL/format",
                             "format",
                         )
                     )
@@ -1768,7 +1778,7 @@ def validate(payload: object) -> list[ValidationError]:
                         ("webhookURL",),
                         x50,
                         ("string",),
-                        "/$defs/webhookURL/type",
+                        "/properties/webhookURL/type",
                         "type",
                     )
                 )
@@ -1783,7 +1793,7 @@ def validate(payload: object) -> list[ValidationError]:
                         ("includeCost",),
                         x51,
                         ("boolean",),
-                        "/$defs/includeCost/type",
+                        "/properties/includeCost/type",
                         "type",
                     )
                 )
@@ -1799,7 +1809,7 @@ def validate(payload: object) -> list[ValidationError]:
                             "minimum",
                             1,
                             {"minimum": 1, "maximum": 20},
-                            "/$defs/numberResults/minimum",
+                            "/properties/numberResults/minimum",
                             "minimum",
                         )
                     )
@@ -1812,7 +1822,7 @@ def validate(payload: object) -> list[ValidationError]:
                             "maximum",
                             20,
                             {"minimum": 1, "maximum": 20},
-                            "/$defs/numberResults/maximum",
+                            "/properties/numberResults/maximum",
                             "maximum",
                         )
                     )
@@ -1823,7 +1833,7 @@ def validate(payload: object) -> list[ValidationError]:
                         ("numberResults",),
                         x52,
                         ("integer",),
-                        "/$defs/numberResults/type",
+                        "/properties/numberResults/type",
                         "type",
                     )
                 )
@@ -1837,7 +1847,7 @@ def validate(payload: object) -> list[ValidationError]:
                             ("uploadEndpoint",),
                             x53,
                             "uri",
-                            "/$defs/uploadEndpoint/format",
+                            "/properties/uploadEndpoint/format",
                             "format",
                         )
                     )
@@ -1848,7 +1858,7 @@ def validate(payload: object) -> list[ValidationError]:
                         ("uploadEndpoint",),
                         x53,
                         ("string",),
-                        "/$defs/uploadEndpoint/type",
+                        "/properties/uploadEndpoint/type",
                         "type",
                     )
                 )
@@ -1864,13 +1874,15 @@ def validate(payload: object) -> list[ValidationError]:
                             "minimum",
                             60,
                             {"minimum": 60},
-                            "/$defs/ttl/minimum",
+                            "/properties/ttl/minimum",
                             "minimum",
                         )
                     )
             else:
                 errs.append(
-                    deferred(wrong_type, ("ttl",), x54, ("integer",), "/$defs/ttl/type", "type")
+                    deferred(
+                        wrong_type, ("ttl",), x54, ("integer",), "/properties/ttl/type", "type"
+                    )
                 )
         x55 = v.get("outputType", _MISSING)
         if x55 is not _MISSING:
@@ -1882,7 +1894,7 @@ def validate(payload: object) -> list[ValidationError]:
                             ("outputType",),
                             x55,
                             _ENUMLIST17,
-                            "/$defs/outputType/enum",
+                            "/properties/outputType/enum",
                             "enum",
                         )
                     )
@@ -1893,7 +1905,7 @@ def validate(payload: object) -> list[ValidationError]:
                         ("outputType",),
                         x55,
                         ("string",),
-                        "/$defs/outputType/type",
+                        "/properties/outputType/type",
                         "type",
                     )
                 )
@@ -1907,7 +1919,7 @@ def validate(payload: object) -> list[ValidationError]:
                             ("outputFormat",),
                             x56,
                             _ENUMLIST19,
-                            "/$defs/outputFormat/enum",
+                            "/properties/outputFormat/enum",
                             "enum",
                         )
                     )
@@ -1918,7 +1930,7 @@ def validate(payload: object) -> list[ValidationError]:
                         ("outputFormat",),
                         x56,
                         ("string",),
-                        "/$defs/outputFormat/type",
+                        "/properties/outputFormat/type",
                         "type",
                     )
                 )
@@ -1934,7 +1946,7 @@ def validate(payload: object) -> list[ValidationError]:
                             "minimum",
                             20,
                             {"minimum": 20, "maximum": 99},
-                            "/$defs/outputQuality/minimum",
+                            "/properties/outputQuality/minimum",
                             "minimum",
                         )
                     )
@@ -1947,7 +1959,7 @@ def validate(payload: object) -> list[ValidationError]:
                             "maximum",
                             99,
                             {"minimum": 20, "maximum": 99},
-                            "/$defs/outputQuality/maximum",
+                            "/properties/outputQuality/maximum",
                             "maximum",
                         )
                     )
@@ -1958,7 +1970,7 @@ def validate(payload: object) -> list[ValidationError]:
                         ("outputQuality",),
                         x57,
                         ("integer",),
-                        "/$defs/outputQuality/type",
+                        "/properties/outputQuality/type",
                         "type",
                     )
                 )
@@ -1973,7 +1985,7 @@ def validate(payload: object) -> list[ValidationError]:
                             x58,
                             int((((x58 == "sync")) + ((x58 == "async")))),
                             _ALTS20,
-                            "/$defs/deliveryMethod/oneOf",
+                            "/properties/deliveryMethod/oneOf",
                             "oneOf",
                             "oneOf",
                         )
@@ -1985,7 +1997,7 @@ def validate(payload: object) -> list[ValidationError]:
                         ("deliveryMethod",),
                         x58,
                         ("string",),
-                        "/$defs/deliveryMethod/type",
+                        "/properties/deliveryMethod/type",
                         "type",
                     )
                 )
@@ -2003,7 +2015,7 @@ def validate(payload: object) -> list[ValidationError]:
                                 ("safety", "checkContent"),
                                 x60,
                                 ("boolean",),
-                                "/$defs/safety/properties/checkContent/type",
+                                "/properties/safety/properties/checkContent/type",
                                 "type",
                             )
                         )
@@ -2014,14 +2026,14 @@ def validate(payload: object) -> list[ValidationError]:
                             x59,
                             _KNOWN21,
                             _KNOWNLIST22,
-                            "/$defs/safety/additionalProperties",
+                            "/properties/safety/additionalProperties",
                             "additionalProperties",
                         )
                     )
             else:
                 errs.append(
                     deferred(
-                        wrong_type, ("safety",), x59, ("object",), "/$defs/safety/type", "type"
+                        wrong_type, ("safety",), x59, ("object",), "/properties/safety/type", "type"
                     )
                 )
         x64 = v.get("advancedFeatures", _MISSING)

@@ -6,11 +6,12 @@ Generated from spec/models/bria-video-background-removal.yaml; do not edit by ha
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Literal
+from typing import Literal
 from typing import cast as _cast
 
-from .._runtime.client import AsyncClient, SyncClient
-from .._runtime.results import ImageResult
+from .._runtime.client import AsyncClient, ModelInfo, ProgressCallback, SyncClient
+from .._runtime.images import MediaInput
+from .._runtime.results import VideoResult
 from .._runtime.tasks import finish_task as _finish_task
 from .._runtime.tasks import new_task as _new_task
 from .._runtime.tasks import put as _put
@@ -24,17 +25,29 @@ from .validator import check as _check
 __all__ = [
     "AsyncBriaVideoBackgroundRemoval",
     "BriaVideoBackgroundRemoval",
+    "MODEL_INFO",
     "build_task",
 ]
 
 MODEL_ID: Literal["bria:51@1"] = "bria:51@1"
-# Where image inputs sit in a task ("*" = every item of a list): encoded from files and bytes.
-_IMAGE_PATHS: tuple[tuple[str, ...], ...] = ()
+#: Task type, output media, delivery methods and default, default output format.
+MODEL_INFO = ModelInfo(
+    "removeBackground",
+    "video",
+    ("async",),
+    "async",
+    "WEBM",
+)
+# Where media inputs sit in a task ("*" = every item of a list), and their kind: encoded from
+# files and bytes.
+_MEDIA_PATHS: tuple[tuple[str, tuple[str, ...]], ...] = (("video", ("inputs", "video")),)
+# The spec's x-constraints, as published: checked where the client holds the file's bytes.
+_CONSTRAINTS: tuple[dict[str, object], ...] = ()
 
 
 def build_task(
     *,
-    video: Any,
+    video: MediaInput,
     rgba: Sequence[int] | None = None,
     webhook_url: str | None = None,
     include_cost: bool | None = None,
@@ -74,13 +87,16 @@ def build_task(
     _put(_task, ("outputType",), output_type)
     _put(_task, ("outputFormat",), output_format)
     _put(_task, ("deliveryMethod",), delivery_method)
-    return _cast(BriaVideoBackgroundRemovalRequest, _finish_task(_task, _check, _IMAGE_PATHS))
+    return _cast(
+        BriaVideoBackgroundRemovalRequest, _finish_task(_task, _check, _MEDIA_PATHS, _CONSTRAINTS)
+    )
 
 
 class BriaVideoBackgroundRemoval:
     """Bria Video Background Removal on a sync client: ``client.bria_video_background_removal``."""
 
     model_id = MODEL_ID
+    info = MODEL_INFO
     task = staticmethod(build_task)
 
     def __init__(self, client: SyncClient) -> None:
@@ -92,7 +108,7 @@ class BriaVideoBackgroundRemoval:
     def generate(
         self,
         *,
-        video: Any,
+        video: MediaInput,
         rgba: Sequence[int] | None = None,
         webhook_url: str | None = None,
         include_cost: bool | None = None,
@@ -106,10 +122,14 @@ class BriaVideoBackgroundRemoval:
         timeout: float | None = None,
         max_retries: int | None = None,
         wait_timeout: float | None = None,
-    ) -> list[ImageResult]:
-        """Generate images with Bria Video Background Removal; the task is validated before anything is sent.
+        on_progress: ProgressCallback | None = None,
+    ) -> list[VideoResult]:
+        """Run Bria Video Background Removal (removeBackground); the task is validated before anything is sent.
 
         Real time AI video background removal for clean layers
+
+        Delivery is async only: the client sends the task, then polls getResponse until every result finished.
+        Polled at the pace of long tasks (first after 2 s, x1.5, at most every 15 s, 30 minutes in all) unless the client was given a ``poll_policy`` of its own.
 
         Args:
             video: Video input (UUID or URL). Required.
@@ -125,10 +145,11 @@ class BriaVideoBackgroundRemoval:
             task_uuid: The task's UUID v4; a fresh one when omitted.
             timeout: Seconds to wait for each HTTP response (the client's setting when omitted).
             max_retries: Retries after 408, 429, 5xx and connection failures (the client's setting).
-            wait_timeout: With ``delivery_method="async"``, how long to poll before giving up.
+            wait_timeout: With async delivery (this model's only one), how long to poll before giving up.
+            on_progress: With async delivery, called with each :class:`Progress` (percent, results finished) as it changes.
 
         Returns:
-            One result per generated image (``number_results`` of them).
+            One :class:`VideoResult` per generated video.
 
         Raises:
             InvalidRequestError: The arguments break the docs' rules; nothing was sent.
@@ -151,7 +172,12 @@ class BriaVideoBackgroundRemoval:
             task_uuid=task_uuid,
         )
         return self._client.generate_task(
-            _task, timeout=timeout, max_retries=max_retries, wait_timeout=wait_timeout
+            _task,
+            result_type=VideoResult,
+            timeout=timeout,
+            max_retries=max_retries,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
         )
 
 
@@ -159,6 +185,7 @@ class AsyncBriaVideoBackgroundRemoval:
     """Bria Video Background Removal on an async client: ``client.bria_video_background_removal``."""
 
     model_id = MODEL_ID
+    info = MODEL_INFO
     task = staticmethod(build_task)
 
     def __init__(self, client: AsyncClient) -> None:
@@ -170,7 +197,7 @@ class AsyncBriaVideoBackgroundRemoval:
     async def generate(
         self,
         *,
-        video: Any,
+        video: MediaInput,
         rgba: Sequence[int] | None = None,
         webhook_url: str | None = None,
         include_cost: bool | None = None,
@@ -184,10 +211,14 @@ class AsyncBriaVideoBackgroundRemoval:
         timeout: float | None = None,
         max_retries: int | None = None,
         wait_timeout: float | None = None,
-    ) -> list[ImageResult]:
-        """Generate images with Bria Video Background Removal; the task is validated before anything is sent.
+        on_progress: ProgressCallback | None = None,
+    ) -> list[VideoResult]:
+        """Run Bria Video Background Removal (removeBackground); the task is validated before anything is sent.
 
         Real time AI video background removal for clean layers
+
+        Delivery is async only: the client sends the task, then polls getResponse until every result finished.
+        Polled at the pace of long tasks (first after 2 s, x1.5, at most every 15 s, 30 minutes in all) unless the client was given a ``poll_policy`` of its own.
 
         Args:
             video: Video input (UUID or URL). Required.
@@ -203,10 +234,11 @@ class AsyncBriaVideoBackgroundRemoval:
             task_uuid: The task's UUID v4; a fresh one when omitted.
             timeout: Seconds to wait for each HTTP response (the client's setting when omitted).
             max_retries: Retries after 408, 429, 5xx and connection failures (the client's setting).
-            wait_timeout: With ``delivery_method="async"``, how long to poll before giving up.
+            wait_timeout: With async delivery (this model's only one), how long to poll before giving up.
+            on_progress: With async delivery, called with each :class:`Progress` (percent, results finished) as it changes.
 
         Returns:
-            One result per generated image (``number_results`` of them).
+            One :class:`VideoResult` per generated video.
 
         Raises:
             InvalidRequestError: The arguments break the docs' rules; nothing was sent.
@@ -229,5 +261,10 @@ class AsyncBriaVideoBackgroundRemoval:
             task_uuid=task_uuid,
         )
         return await self._client.generate_task(
-            _task, timeout=timeout, max_retries=max_retries, wait_timeout=wait_timeout
+            _task,
+            result_type=VideoResult,
+            timeout=timeout,
+            max_retries=max_retries,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
         )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Literal
 from typing import cast as _cast
 
-from .._runtime.client import AsyncClient, SyncClient
+from .._runtime.client import AsyncClient, ModelInfo, ProgressCallback, SyncClient
 from .._runtime.images import ImageInput
 from .._runtime.results import ImageResult
 from .._runtime.tasks import finish_task as _finish_task
@@ -26,12 +26,26 @@ from .validator import check as _check
 __all__ = [
     "AsyncClarity",
     "Clarity",
+    "MODEL_INFO",
     "build_task",
 ]
 
 MODEL_ID: Literal["runware:500@1"] = "runware:500@1"
-# Where image inputs sit in a task ("*" = every item of a list): encoded from files and bytes.
-_IMAGE_PATHS: tuple[tuple[str, ...], ...] = (("inputs", "image"),)
+#: Task type, output media, delivery methods and default, default output format.
+MODEL_INFO = ModelInfo(
+    "upscale",
+    "image",
+    ("sync", "async"),
+    "sync",
+    "JPG",
+)
+# Where media inputs sit in a task ("*" = every item of a list), and their kind: encoded from
+# files and bytes.
+_MEDIA_PATHS: tuple[tuple[str, tuple[str, ...]], ...] = (("image", ("inputs", "image")),)
+# The spec's x-constraints, as published: checked where the client holds the file's bytes.
+_CONSTRAINTS: tuple[dict[str, object], ...] = (
+    {"operation": "area", "parameters": ["inputs.image"], "maximum": 1153433, "scope": "each"},
+)
 
 
 def build_task(
@@ -100,13 +114,14 @@ def build_task(
     _put(_task, ("outputType",), output_type)
     _put(_task, ("outputFormat",), output_format)
     _put(_task, ("deliveryMethod",), delivery_method)
-    return _cast(ClarityRequest, _finish_task(_task, _check, _IMAGE_PATHS))
+    return _cast(ClarityRequest, _finish_task(_task, _check, _MEDIA_PATHS, _CONSTRAINTS))
 
 
 class Clarity:
     """Clarity on a sync client: ``client.clarity``."""
 
     model_id = MODEL_ID
+    info = MODEL_INFO
     task = staticmethod(build_task)
 
     def __init__(self, client: SyncClient) -> None:
@@ -140,8 +155,9 @@ class Clarity:
         timeout: float | None = None,
         max_retries: int | None = None,
         wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
     ) -> list[ImageResult]:
-        """Generate images with Clarity; the task is validated before anything is sent.
+        """Run Clarity (upscale); the task is validated before anything is sent.
 
         Creative 4× image upscaler for detail enhancement
 
@@ -167,10 +183,11 @@ class Clarity:
             task_uuid: The task's UUID v4; a fresh one when omitted.
             timeout: Seconds to wait for each HTTP response (the client's setting when omitted).
             max_retries: Retries after 408, 429, 5xx and connection failures (the client's setting).
-            wait_timeout: With ``delivery_method="async"``, how long to poll before giving up.
+            wait_timeout: With async delivery, how long to poll before giving up.
+            on_progress: With async delivery, called with each :class:`Progress` (percent, results finished) as it changes.
 
         Returns:
-            One result per generated image (``number_results`` of them).
+            One :class:`ImageResult` per generated image.
 
         Raises:
             InvalidRequestError: The arguments break the docs' rules; nothing was sent.
@@ -201,7 +218,12 @@ class Clarity:
             task_uuid=task_uuid,
         )
         return self._client.generate_task(
-            _task, timeout=timeout, max_retries=max_retries, wait_timeout=wait_timeout
+            _task,
+            result_type=ImageResult,
+            timeout=timeout,
+            max_retries=max_retries,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
         )
 
 
@@ -209,6 +231,7 @@ class AsyncClarity:
     """Clarity on an async client: ``client.clarity``."""
 
     model_id = MODEL_ID
+    info = MODEL_INFO
     task = staticmethod(build_task)
 
     def __init__(self, client: AsyncClient) -> None:
@@ -242,8 +265,9 @@ class AsyncClarity:
         timeout: float | None = None,
         max_retries: int | None = None,
         wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
     ) -> list[ImageResult]:
-        """Generate images with Clarity; the task is validated before anything is sent.
+        """Run Clarity (upscale); the task is validated before anything is sent.
 
         Creative 4× image upscaler for detail enhancement
 
@@ -269,10 +293,11 @@ class AsyncClarity:
             task_uuid: The task's UUID v4; a fresh one when omitted.
             timeout: Seconds to wait for each HTTP response (the client's setting when omitted).
             max_retries: Retries after 408, 429, 5xx and connection failures (the client's setting).
-            wait_timeout: With ``delivery_method="async"``, how long to poll before giving up.
+            wait_timeout: With async delivery, how long to poll before giving up.
+            on_progress: With async delivery, called with each :class:`Progress` (percent, results finished) as it changes.
 
         Returns:
-            One result per generated image (``number_results`` of them).
+            One :class:`ImageResult` per generated image.
 
         Raises:
             InvalidRequestError: The arguments break the docs' rules; nothing was sent.
@@ -303,5 +328,10 @@ class AsyncClarity:
             task_uuid=task_uuid,
         )
         return await self._client.generate_task(
-            _task, timeout=timeout, max_retries=max_retries, wait_timeout=wait_timeout
+            _task,
+            result_type=ImageResult,
+            timeout=timeout,
+            max_retries=max_retries,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
         )

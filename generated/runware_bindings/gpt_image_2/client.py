@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Literal
 from typing import cast as _cast
 
-from .._runtime.client import AsyncClient, SyncClient
+from .._runtime.client import AsyncClient, ModelInfo, ProgressCallback, SyncClient
 from .._runtime.images import ImageInput
 from .._runtime.results import ImageResult
 from .._runtime.tasks import finish_task as _finish_task
@@ -28,12 +28,26 @@ from .validator import check as _check
 __all__ = [
     "AsyncGptImage2",
     "GptImage2",
+    "MODEL_INFO",
     "build_task",
 ]
 
 MODEL_ID: Literal["openai:gpt-image@2"] = "openai:gpt-image@2"
-# Where image inputs sit in a task ("*" = every item of a list): encoded from files and bytes.
-_IMAGE_PATHS: tuple[tuple[str, ...], ...] = (("inputs", "referenceImages", "*"),)
+#: Task type, output media, delivery methods and default, default output format.
+MODEL_INFO = ModelInfo(
+    "imageInference",
+    "image",
+    ("sync", "async"),
+    "sync",
+    "JPG",
+)
+# Where media inputs sit in a task ("*" = every item of a list), and their kind: encoded from
+# files and bytes.
+_MEDIA_PATHS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("image", ("inputs", "referenceImages", "*")),
+)
+# The spec's x-constraints, as published: checked where the client holds the file's bytes.
+_CONSTRAINTS: tuple[dict[str, object], ...] = ()
 
 
 def build_task(
@@ -93,13 +107,14 @@ def build_task(
     _put(_task, ("numberResults",), number_results)
     _put(_task, ("inputs", "referenceImages"), reference_images)
     _put(_task, ("providerSettings",), provider_settings)
-    return _cast(GptImage2Request, _finish_task(_task, _check, _IMAGE_PATHS))
+    return _cast(GptImage2Request, _finish_task(_task, _check, _MEDIA_PATHS, _CONSTRAINTS))
 
 
 class GptImage2:
     """GPT Image 2 on a sync client: ``client.gpt_image_2``."""
 
     model_id = MODEL_ID
+    info = MODEL_INFO
     task = staticmethod(build_task)
 
     def __init__(self, client: SyncClient) -> None:
@@ -130,8 +145,9 @@ class GptImage2:
         timeout: float | None = None,
         max_retries: int | None = None,
         wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
     ) -> list[ImageResult]:
-        """Generate images with GPT Image 2; the task is validated before anything is sent.
+        """Run GPT Image 2 (imageInference); the task is validated before anything is sent.
 
         Image generation and editing model with strong prompt fidelity, text rendering, and layout-aware control
 
@@ -154,10 +170,11 @@ class GptImage2:
             task_uuid: The task's UUID v4; a fresh one when omitted.
             timeout: Seconds to wait for each HTTP response (the client's setting when omitted).
             max_retries: Retries after 408, 429, 5xx and connection failures (the client's setting).
-            wait_timeout: With ``delivery_method="async"``, how long to poll before giving up.
+            wait_timeout: With async delivery, how long to poll before giving up.
+            on_progress: With async delivery, called with each :class:`Progress` (percent, results finished) as it changes.
 
         Returns:
-            One result per generated image (``number_results`` of them).
+            One :class:`ImageResult` per generated image (``number_results`` of them).
 
         Raises:
             InvalidRequestError: The arguments break the docs' rules; nothing was sent.
@@ -185,7 +202,12 @@ class GptImage2:
             task_uuid=task_uuid,
         )
         return self._client.generate_task(
-            _task, timeout=timeout, max_retries=max_retries, wait_timeout=wait_timeout
+            _task,
+            result_type=ImageResult,
+            timeout=timeout,
+            max_retries=max_retries,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
         )
 
 
@@ -193,6 +215,7 @@ class AsyncGptImage2:
     """GPT Image 2 on an async client: ``client.gpt_image_2``."""
 
     model_id = MODEL_ID
+    info = MODEL_INFO
     task = staticmethod(build_task)
 
     def __init__(self, client: AsyncClient) -> None:
@@ -223,8 +246,9 @@ class AsyncGptImage2:
         timeout: float | None = None,
         max_retries: int | None = None,
         wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
     ) -> list[ImageResult]:
-        """Generate images with GPT Image 2; the task is validated before anything is sent.
+        """Run GPT Image 2 (imageInference); the task is validated before anything is sent.
 
         Image generation and editing model with strong prompt fidelity, text rendering, and layout-aware control
 
@@ -247,10 +271,11 @@ class AsyncGptImage2:
             task_uuid: The task's UUID v4; a fresh one when omitted.
             timeout: Seconds to wait for each HTTP response (the client's setting when omitted).
             max_retries: Retries after 408, 429, 5xx and connection failures (the client's setting).
-            wait_timeout: With ``delivery_method="async"``, how long to poll before giving up.
+            wait_timeout: With async delivery, how long to poll before giving up.
+            on_progress: With async delivery, called with each :class:`Progress` (percent, results finished) as it changes.
 
         Returns:
-            One result per generated image (``number_results`` of them).
+            One :class:`ImageResult` per generated image (``number_results`` of them).
 
         Raises:
             InvalidRequestError: The arguments break the docs' rules; nothing was sent.
@@ -278,5 +303,10 @@ class AsyncGptImage2:
             task_uuid=task_uuid,
         )
         return await self._client.generate_task(
-            _task, timeout=timeout, max_retries=max_retries, wait_timeout=wait_timeout
+            _task,
+            result_type=ImageResult,
+            timeout=timeout,
+            max_retries=max_retries,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
         )

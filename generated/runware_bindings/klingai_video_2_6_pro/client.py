@@ -6,12 +6,12 @@ Generated from spec/models/klingai-video-2-6-pro.yaml; do not edit by hand. Reac
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Literal, TypedDict
+from typing import Literal, TypedDict
 from typing import cast as _cast
 
-from .._runtime.client import AsyncClient, SyncClient
-from .._runtime.images import ImageInput
-from .._runtime.results import ImageResult
+from .._runtime.client import AsyncClient, ModelInfo, ProgressCallback, SyncClient
+from .._runtime.images import ImageInput, MediaInput
+from .._runtime.results import VideoResult
 from .._runtime.tasks import finish_task as _finish_task
 from .._runtime.tasks import new_task as _new_task
 from .._runtime.tasks import put as _put
@@ -29,16 +29,29 @@ __all__ = [
     "FrameImageArg",
     "AsyncKlingaiVideo26Pro",
     "KlingaiVideo26Pro",
+    "MODEL_INFO",
     "build_task",
 ]
 
 MODEL_ID: Literal["klingai:kling-video@2.6-pro"] = "klingai:kling-video@2.6-pro"
-# Where image inputs sit in a task ("*" = every item of a list): encoded from files and bytes.
-_IMAGE_PATHS: tuple[tuple[str, ...], ...] = (
-    ("inputs", "referenceImages", "*"),
-    ("inputs", "frameImages", "*"),
-    ("inputs", "frameImages", "*", "image"),
+#: Task type, output media, delivery methods and default, default output format.
+MODEL_INFO = ModelInfo(
+    "videoInference",
+    "video",
+    ("async",),
+    "async",
+    "MP4",
 )
+# Where media inputs sit in a task ("*" = every item of a list), and their kind: encoded from
+# files and bytes.
+_MEDIA_PATHS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("image", ("inputs", "referenceImages", "*")),
+    ("image", ("inputs", "frameImages", "*")),
+    ("image", ("inputs", "frameImages", "*", "image")),
+    ("video", ("inputs", "referenceVideos", "*")),
+)
+# The spec's x-constraints, as published: checked where the client holds the file's bytes.
+_CONSTRAINTS: tuple[dict[str, object], ...] = ()
 
 
 class _FrameImageArgRequired(TypedDict):
@@ -46,7 +59,7 @@ class _FrameImageArgRequired(TypedDict):
 
 
 class FrameImageArg(_FrameImageArgRequired, total=False):
-    """FrameImage, with image inputs also accepted as files or bytes.
+    """FrameImage, with media inputs also accepted as files or bytes.
 
     image (required): Image input (UUID, URL, Data URI, or Base64).
     frame: Target frame position for the image. Supports first and last frame."""
@@ -58,7 +71,7 @@ def build_task(
     *,
     reference_images: Sequence[ImageInput] | None = None,
     frame_images: Sequence[ImageInput | FrameImageArg] | None = None,
-    reference_videos: Sequence[Any] | None = None,
+    reference_videos: Sequence[MediaInput] | None = None,
     positive_prompt: str | None = None,
     negative_prompt: str | None = None,
     width: int | None = None,
@@ -126,13 +139,14 @@ def build_task(
     _put(_task, ("outputQuality",), output_quality)
     _put(_task, ("deliveryMethod",), delivery_method)
     _put(_task, ("safety",), safety)
-    return _cast(KlingaiVideo26ProRequest, _finish_task(_task, _check, _IMAGE_PATHS))
+    return _cast(KlingaiVideo26ProRequest, _finish_task(_task, _check, _MEDIA_PATHS, _CONSTRAINTS))
 
 
 class KlingaiVideo26Pro:
     """Kling VIDEO 2.6 Pro on a sync client: ``client.klingai_video_2_6_pro``."""
 
     model_id = MODEL_ID
+    info = MODEL_INFO
     task = staticmethod(build_task)
 
     def __init__(self, client: SyncClient) -> None:
@@ -146,7 +160,7 @@ class KlingaiVideo26Pro:
         *,
         reference_images: Sequence[ImageInput] | None = None,
         frame_images: Sequence[ImageInput | FrameImageArg] | None = None,
-        reference_videos: Sequence[Any] | None = None,
+        reference_videos: Sequence[MediaInput] | None = None,
         positive_prompt: str | None = None,
         negative_prompt: str | None = None,
         width: int | None = None,
@@ -168,10 +182,14 @@ class KlingaiVideo26Pro:
         timeout: float | None = None,
         max_retries: int | None = None,
         wait_timeout: float | None = None,
-    ) -> list[ImageResult]:
-        """Generate images with Kling VIDEO 2.6 Pro; the task is validated before anything is sent.
+        on_progress: ProgressCallback | None = None,
+    ) -> list[VideoResult]:
+        """Run Kling VIDEO 2.6 Pro (videoInference); the task is validated before anything is sent.
 
         Kling VIDEO 2.6 Pro is a full audio-visual AI video model that combines cinematic-quality video generation with native audio (dialogue, sound effects, ambience), with optional Motion Control for precise character movement via the API.
+
+        Delivery is async only: the client sends the task, then polls getResponse until every result finished.
+        Polled at the pace of long tasks (first after 2 s, x1.5, at most every 15 s, 30 minutes in all) unless the client was given a ``poll_policy`` of its own.
 
         Args:
             reference_images: List of reference images (UUID, URL, Data URI, or Base64). (items >= 1; items <= 1)
@@ -197,10 +215,11 @@ class KlingaiVideo26Pro:
             task_uuid: The task's UUID v4; a fresh one when omitted.
             timeout: Seconds to wait for each HTTP response (the client's setting when omitted).
             max_retries: Retries after 408, 429, 5xx and connection failures (the client's setting).
-            wait_timeout: With ``delivery_method="async"``, how long to poll before giving up.
+            wait_timeout: With async delivery (this model's only one), how long to poll before giving up.
+            on_progress: With async delivery, called with each :class:`Progress` (percent, results finished) as it changes.
 
         Returns:
-            One result per generated image (``number_results`` of them).
+            One :class:`VideoResult` per generated video (``number_results`` of them).
 
         Raises:
             InvalidRequestError: The arguments break the docs' rules; nothing was sent.
@@ -233,7 +252,12 @@ class KlingaiVideo26Pro:
             task_uuid=task_uuid,
         )
         return self._client.generate_task(
-            _task, timeout=timeout, max_retries=max_retries, wait_timeout=wait_timeout
+            _task,
+            result_type=VideoResult,
+            timeout=timeout,
+            max_retries=max_retries,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
         )
 
 
@@ -241,6 +265,7 @@ class AsyncKlingaiVideo26Pro:
     """Kling VIDEO 2.6 Pro on an async client: ``client.klingai_video_2_6_pro``."""
 
     model_id = MODEL_ID
+    info = MODEL_INFO
     task = staticmethod(build_task)
 
     def __init__(self, client: AsyncClient) -> None:
@@ -254,7 +279,7 @@ class AsyncKlingaiVideo26Pro:
         *,
         reference_images: Sequence[ImageInput] | None = None,
         frame_images: Sequence[ImageInput | FrameImageArg] | None = None,
-        reference_videos: Sequence[Any] | None = None,
+        reference_videos: Sequence[MediaInput] | None = None,
         positive_prompt: str | None = None,
         negative_prompt: str | None = None,
         width: int | None = None,
@@ -276,10 +301,14 @@ class AsyncKlingaiVideo26Pro:
         timeout: float | None = None,
         max_retries: int | None = None,
         wait_timeout: float | None = None,
-    ) -> list[ImageResult]:
-        """Generate images with Kling VIDEO 2.6 Pro; the task is validated before anything is sent.
+        on_progress: ProgressCallback | None = None,
+    ) -> list[VideoResult]:
+        """Run Kling VIDEO 2.6 Pro (videoInference); the task is validated before anything is sent.
 
         Kling VIDEO 2.6 Pro is a full audio-visual AI video model that combines cinematic-quality video generation with native audio (dialogue, sound effects, ambience), with optional Motion Control for precise character movement via the API.
+
+        Delivery is async only: the client sends the task, then polls getResponse until every result finished.
+        Polled at the pace of long tasks (first after 2 s, x1.5, at most every 15 s, 30 minutes in all) unless the client was given a ``poll_policy`` of its own.
 
         Args:
             reference_images: List of reference images (UUID, URL, Data URI, or Base64). (items >= 1; items <= 1)
@@ -305,10 +334,11 @@ class AsyncKlingaiVideo26Pro:
             task_uuid: The task's UUID v4; a fresh one when omitted.
             timeout: Seconds to wait for each HTTP response (the client's setting when omitted).
             max_retries: Retries after 408, 429, 5xx and connection failures (the client's setting).
-            wait_timeout: With ``delivery_method="async"``, how long to poll before giving up.
+            wait_timeout: With async delivery (this model's only one), how long to poll before giving up.
+            on_progress: With async delivery, called with each :class:`Progress` (percent, results finished) as it changes.
 
         Returns:
-            One result per generated image (``number_results`` of them).
+            One :class:`VideoResult` per generated video (``number_results`` of them).
 
         Raises:
             InvalidRequestError: The arguments break the docs' rules; nothing was sent.
@@ -341,5 +371,10 @@ class AsyncKlingaiVideo26Pro:
             task_uuid=task_uuid,
         )
         return await self._client.generate_task(
-            _task, timeout=timeout, max_retries=max_retries, wait_timeout=wait_timeout
+            _task,
+            result_type=VideoResult,
+            timeout=timeout,
+            max_retries=max_retries,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
         )

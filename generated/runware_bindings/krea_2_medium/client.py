@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Literal, TypedDict
 from typing import cast as _cast
 
-from .._runtime.client import AsyncClient, SyncClient
+from .._runtime.client import AsyncClient, ModelInfo, ProgressCallback, SyncClient
 from .._runtime.images import ImageInput
 from .._runtime.results import ImageResult
 from .._runtime.tasks import finish_task as _finish_task
@@ -29,15 +29,27 @@ __all__ = [
     "ReferenceImageArg",
     "AsyncKrea2Medium",
     "Krea2Medium",
+    "MODEL_INFO",
     "build_task",
 ]
 
 MODEL_ID: Literal["krea:krea@2-medium"] = "krea:krea@2-medium"
-# Where image inputs sit in a task ("*" = every item of a list): encoded from files and bytes.
-_IMAGE_PATHS: tuple[tuple[str, ...], ...] = (
-    ("inputs", "referenceImages", "*"),
-    ("inputs", "referenceImages", "*", "image"),
+#: Task type, output media, delivery methods and default, default output format.
+MODEL_INFO = ModelInfo(
+    "imageInference",
+    "image",
+    ("sync", "async"),
+    "sync",
+    "JPG",
 )
+# Where media inputs sit in a task ("*" = every item of a list), and their kind: encoded from
+# files and bytes.
+_MEDIA_PATHS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("image", ("inputs", "referenceImages", "*")),
+    ("image", ("inputs", "referenceImages", "*", "image")),
+)
+# The spec's x-constraints, as published: checked where the client holds the file's bytes.
+_CONSTRAINTS: tuple[dict[str, object], ...] = ()
 
 
 class _ReferenceImageArgRequired(TypedDict):
@@ -45,7 +57,7 @@ class _ReferenceImageArgRequired(TypedDict):
 
 
 class ReferenceImageArg(_ReferenceImageArgRequired, total=False):
-    """ReferenceImage, with image inputs also accepted as files or bytes.
+    """ReferenceImage, with media inputs also accepted as files or bytes.
 
     image (required): Image input (UUID, URL, Data URI, or Base64).
     strength: Influence strength of the reference image. Positive values guide the output toward the reference; negative values guide away from it. (default 0.7; >= -2; <= 2)
@@ -114,13 +126,14 @@ def build_task(
     _put(_task, ("inputs", "referenceImages"), reference_images)
     _put(_task, ("seed",), seed)
     _put(_task, ("settings", "creativity"), creativity)
-    return _cast(Krea2MediumRequest, _finish_task(_task, _check, _IMAGE_PATHS))
+    return _cast(Krea2MediumRequest, _finish_task(_task, _check, _MEDIA_PATHS, _CONSTRAINTS))
 
 
 class Krea2Medium:
     """Krea 2 Medium on a sync client: ``client.krea_2_medium``."""
 
     model_id = MODEL_ID
+    info = MODEL_INFO
     task = staticmethod(build_task)
 
     def __init__(self, client: SyncClient) -> None:
@@ -152,8 +165,9 @@ class Krea2Medium:
         timeout: float | None = None,
         max_retries: int | None = None,
         wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
     ) -> list[ImageResult]:
-        """Generate images with Krea 2 Medium; the task is validated before anything is sent.
+        """Run Krea 2 Medium (imageInference); the task is validated before anything is sent.
 
         Faster Krea 2 variant for stable, consistent generation with controllable prompt strength and weighted reference guidance
 
@@ -177,10 +191,11 @@ class Krea2Medium:
             task_uuid: The task's UUID v4; a fresh one when omitted.
             timeout: Seconds to wait for each HTTP response (the client's setting when omitted).
             max_retries: Retries after 408, 429, 5xx and connection failures (the client's setting).
-            wait_timeout: With ``delivery_method="async"``, how long to poll before giving up.
+            wait_timeout: With async delivery, how long to poll before giving up.
+            on_progress: With async delivery, called with each :class:`Progress` (percent, results finished) as it changes.
 
         Returns:
-            One result per generated image (``number_results`` of them).
+            One :class:`ImageResult` per generated image (``number_results`` of them).
 
         Raises:
             InvalidRequestError: The arguments break the docs' rules; nothing was sent.
@@ -209,7 +224,12 @@ class Krea2Medium:
             task_uuid=task_uuid,
         )
         return self._client.generate_task(
-            _task, timeout=timeout, max_retries=max_retries, wait_timeout=wait_timeout
+            _task,
+            result_type=ImageResult,
+            timeout=timeout,
+            max_retries=max_retries,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
         )
 
 
@@ -217,6 +237,7 @@ class AsyncKrea2Medium:
     """Krea 2 Medium on an async client: ``client.krea_2_medium``."""
 
     model_id = MODEL_ID
+    info = MODEL_INFO
     task = staticmethod(build_task)
 
     def __init__(self, client: AsyncClient) -> None:
@@ -248,8 +269,9 @@ class AsyncKrea2Medium:
         timeout: float | None = None,
         max_retries: int | None = None,
         wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
     ) -> list[ImageResult]:
-        """Generate images with Krea 2 Medium; the task is validated before anything is sent.
+        """Run Krea 2 Medium (imageInference); the task is validated before anything is sent.
 
         Faster Krea 2 variant for stable, consistent generation with controllable prompt strength and weighted reference guidance
 
@@ -273,10 +295,11 @@ class AsyncKrea2Medium:
             task_uuid: The task's UUID v4; a fresh one when omitted.
             timeout: Seconds to wait for each HTTP response (the client's setting when omitted).
             max_retries: Retries after 408, 429, 5xx and connection failures (the client's setting).
-            wait_timeout: With ``delivery_method="async"``, how long to poll before giving up.
+            wait_timeout: With async delivery, how long to poll before giving up.
+            on_progress: With async delivery, called with each :class:`Progress` (percent, results finished) as it changes.
 
         Returns:
-            One result per generated image (``number_results`` of them).
+            One :class:`ImageResult` per generated image (``number_results`` of them).
 
         Raises:
             InvalidRequestError: The arguments break the docs' rules; nothing was sent.
@@ -305,5 +328,10 @@ class AsyncKrea2Medium:
             task_uuid=task_uuid,
         )
         return await self._client.generate_task(
-            _task, timeout=timeout, max_retries=max_retries, wait_timeout=wait_timeout
+            _task,
+            result_type=ImageResult,
+            timeout=timeout,
+            max_retries=max_retries,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
         )

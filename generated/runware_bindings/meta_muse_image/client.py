@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Any, Literal, TypedDict
 from typing import cast as _cast
 
-from .._runtime.client import AsyncClient, SyncClient
+from .._runtime.client import AsyncClient, ModelInfo, ProgressCallback, SyncClient
 from .._runtime.images import ImageInput
 from .._runtime.results import ImageResult
 from .._runtime.tasks import finish_task as _finish_task
@@ -31,16 +31,30 @@ __all__ = [
     "AdvancedFeaturesArg",
     "AsyncMetaMuseImage",
     "MetaMuseImage",
+    "MODEL_INFO",
     "build_task",
 ]
 
 MODEL_ID: Literal["meta:muse@image"] = "meta:muse@image"
-# Where image inputs sit in a task ("*" = every item of a list): encoded from files and bytes.
-_IMAGE_PATHS: tuple[tuple[str, ...], ...] = (("inputs", "referenceImages", "*"),)
+#: Task type, output media, delivery methods and default, default output format.
+MODEL_INFO = ModelInfo(
+    "imageInference",
+    "image",
+    ("sync", "async"),
+    "sync",
+    "JPG",
+)
+# Where media inputs sit in a task ("*" = every item of a list), and their kind: encoded from
+# files and bytes.
+_MEDIA_PATHS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("image", ("inputs", "referenceImages", "*")),
+)
+# The spec's x-constraints, as published: checked where the client holds the file's bytes.
+_CONSTRAINTS: tuple[dict[str, object], ...] = ()
 
 
 class AdvancedFeaturesArg(TypedDict, total=False):
-    """AdvancedFeatures, with image inputs also accepted as files or bytes.
+    """AdvancedFeatures, with media inputs also accepted as files or bytes.
 
     watermark: Configuration object for adding watermarks to generated videos. Watermarks can be applied using either text or image content with customizable positioning and appearance. You must provide either `text` or `image` content for the watermark, but not both. **Text watermark**: ```json "advancedFeatures": { "watermark": { "text": "© 2025 Company", "displayPosition": "bottom-right", "opacity": 0.6, "fontColor": "#ffffff", "bgColor": "#000000" } } ``` **Image watermark**: ```json "advancedFeatures": { "watermark": { "image": "c64351d5-4c59-42f7-95e1-eace013eddab", "displayPosition": "top-left", "opacity": 0.6 } } ``` **Tiled watermark**: ```json "advancedFeatures": { "watermark": { "text": "PREVIEW", "tiled": true, "opacity": 0.4, "fontColor": "#cccccc" } } ``` [Read full documentation](https://runware.ai/docs/models/meta-muse-image#watermark)
     """
@@ -123,13 +137,14 @@ def build_task(
     _put(_task, ("deliveryMethod",), delivery_method)
     _put(_task, ("safety",), safety)
     _put(_task, ("advancedFeatures",), advanced_features)
-    return _cast(MetaMuseImageRequest, _finish_task(_task, _check, _IMAGE_PATHS))
+    return _cast(MetaMuseImageRequest, _finish_task(_task, _check, _MEDIA_PATHS, _CONSTRAINTS))
 
 
 class MetaMuseImage:
     """Muse Image on a sync client: ``client.meta_muse_image``."""
 
     model_id = MODEL_ID
+    info = MODEL_INFO
     task = staticmethod(build_task)
 
     def __init__(self, client: SyncClient) -> None:
@@ -166,8 +181,9 @@ class MetaMuseImage:
         timeout: float | None = None,
         max_retries: int | None = None,
         wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
     ) -> list[ImageResult]:
-        """Generate images with Muse Image; the task is validated before anything is sent.
+        """Run Muse Image (imageInference); the task is validated before anything is sent.
 
         Agentic image generation and editing with multi-reference composition, clean text rendering, and precise local edits
 
@@ -196,10 +212,11 @@ class MetaMuseImage:
             task_uuid: The task's UUID v4; a fresh one when omitted.
             timeout: Seconds to wait for each HTTP response (the client's setting when omitted).
             max_retries: Retries after 408, 429, 5xx and connection failures (the client's setting).
-            wait_timeout: With ``delivery_method="async"``, how long to poll before giving up.
+            wait_timeout: With async delivery, how long to poll before giving up.
+            on_progress: With async delivery, called with each :class:`Progress` (percent, results finished) as it changes.
 
         Returns:
-            One result per generated image (``number_results`` of them).
+            One :class:`ImageResult` per generated image (``number_results`` of them).
 
         Raises:
             InvalidRequestError: The arguments break the docs' rules; nothing was sent.
@@ -233,7 +250,12 @@ class MetaMuseImage:
             task_uuid=task_uuid,
         )
         return self._client.generate_task(
-            _task, timeout=timeout, max_retries=max_retries, wait_timeout=wait_timeout
+            _task,
+            result_type=ImageResult,
+            timeout=timeout,
+            max_retries=max_retries,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
         )
 
 
@@ -241,6 +263,7 @@ class AsyncMetaMuseImage:
     """Muse Image on an async client: ``client.meta_muse_image``."""
 
     model_id = MODEL_ID
+    info = MODEL_INFO
     task = staticmethod(build_task)
 
     def __init__(self, client: AsyncClient) -> None:
@@ -277,8 +300,9 @@ class AsyncMetaMuseImage:
         timeout: float | None = None,
         max_retries: int | None = None,
         wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
     ) -> list[ImageResult]:
-        """Generate images with Muse Image; the task is validated before anything is sent.
+        """Run Muse Image (imageInference); the task is validated before anything is sent.
 
         Agentic image generation and editing with multi-reference composition, clean text rendering, and precise local edits
 
@@ -307,10 +331,11 @@ class AsyncMetaMuseImage:
             task_uuid: The task's UUID v4; a fresh one when omitted.
             timeout: Seconds to wait for each HTTP response (the client's setting when omitted).
             max_retries: Retries after 408, 429, 5xx and connection failures (the client's setting).
-            wait_timeout: With ``delivery_method="async"``, how long to poll before giving up.
+            wait_timeout: With async delivery, how long to poll before giving up.
+            on_progress: With async delivery, called with each :class:`Progress` (percent, results finished) as it changes.
 
         Returns:
-            One result per generated image (``number_results`` of them).
+            One :class:`ImageResult` per generated image (``number_results`` of them).
 
         Raises:
             InvalidRequestError: The arguments break the docs' rules; nothing was sent.
@@ -344,5 +369,10 @@ class AsyncMetaMuseImage:
             task_uuid=task_uuid,
         )
         return await self._client.generate_task(
-            _task, timeout=timeout, max_retries=max_retries, wait_timeout=wait_timeout
+            _task,
+            result_type=ImageResult,
+            timeout=timeout,
+            max_retries=max_retries,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
         )

@@ -760,14 +760,19 @@ def validate(payload: object) -> list[ValidationError]:
                             ("taskType",),
                             x25,
                             _CONST13,
-                            "/$defs/taskType/const",
+                            "/properties/taskType/const",
                             "const",
                         )
                     )
             else:
                 errs.append(
                     deferred(
-                        wrong_type, ("taskType",), x25, ("string",), "/$defs/taskType/type", "type"
+                        wrong_type,
+                        ("taskType",),
+                        x25,
+                        ("string",),
+                        "/properties/taskType/type",
+                        "type",
                     )
                 )
         try:
@@ -783,14 +788,19 @@ def validate(payload: object) -> list[ValidationError]:
                             ("taskUUID",),
                             x26,
                             "uuid",
-                            "/$defs/taskUUID/format",
+                            "/properties/taskUUID/format",
                             "format",
                         )
                     )
             else:
                 errs.append(
                     deferred(
-                        wrong_type, ("taskUUID",), x26, ("string",), "/$defs/taskUUID/type", "type"
+                        wrong_type,
+                        ("taskUUID",),
+                        x26,
+                        ("string",),
+                        "/properties/taskUUID/type",
+                        "type",
                     )
                 )
         x27 = v.get("webhookURL", _MISSING)
@@ -803,7 +813,7 @@ def validate(payload: object) -> list[ValidationError]:
                             ("webhookURL",),
                             x27,
                             "uri",
-                            "/$defs/webhookURL/format",
+                            "/properties/webhookURL/format",
                             "format",
                         )
                     )
@@ -814,7 +824,7 @@ def validate(payload: object) -> list[ValidationError]:
                         ("webhookURL",),
                         x27,
                         ("string",),
-                        "/$defs/webhookURL/type",
+                        "/properties/webhookURL/type",
                         "type",
                     )
                 )
@@ -829,7 +839,7 @@ def validate(payload: object) -> list[ValidationError]:
                         ("includeCost",),
                         x28,
                         ("boolean",),
-                        "/$defs/includeCost/type",
+                        "/properties/includeCost/type",
                         "type",
                     )
                 )
@@ -845,7 +855,7 @@ def validate(payload: object) -> list[ValidationError]:
                             "minimum",
                             1,
                             {"minimum": 1, "maximum": 20},
-                            "/$defs/numberResults/minimum",
+                            "/properties/numberResults/minimum",
                             "minimum",
                         )
                     )
@@ -858,7 +868,7 @@ def validate(payload: object) -> list[ValidationError]:
                             "maximum",
                             20,
                             {"minimum": 1, "maximum": 20},
-                            "/$defs/numberResults/maximum",
+                            "/properties/numberResults/maximum",
                             "maximum",
                         )
                     )
@@ -869,7 +879,7 @@ def validate(payload: object) -> list[ValidationError]:
                         ("numberResults",),
                         x29,
                         ("integer",),
-                        "/$defs/numberResults/type",
+                        "/properties/numberResults/type",
                         "type",
                     )
                 )
@@ -883,7 +893,7 @@ def validate(payload: object) -> list[ValidationError]:
                             ("uploadEndpoint",),
                             x30,
                             "uri",
-                            "/$defs/uploadEndpoint/format",
+                            "/properties/uploadEndpoint/format",
                             "format",
                         )
                     )
@@ -894,7 +904,7 @@ def validate(payload: object) -> list[ValidationError]:
                         ("uploadEndpoint",),
                         x30,
                         ("string",),
-                        "/$defs/uploadEndpoint/type",
+                        "/properties/uploadEndpoint/type",
                         "type",
                     )
                 )
@@ -910,13 +920,15 @@ def validate(payload: object) -> list[ValidationError]:
                             "minimum",
                             60,
                             {"minimum": 60},
-                            "/$defs/ttl/minimum",
+                            "/properties/ttl/minimum",
                             "minimum",
                         )
                     )
             else:
                 errs.append(
-                    deferred(wrong_type, ("ttl",), x31, ("integer",), "/$defs/ttl/type", "type")
+                    deferred(
+                        wrong_type, ("ttl",), x31, ("integer",), "/properties/ttl/type", "type"
+                    )
                 )
         x32 = v.get("outputType", _MISSING)
         if x32 is not _MISSING:
@@ -928,7 +940,7 @@ def validate(payload: object) -> list[ValidationError]:
                             ("outputType",),
                             x32,
                             _ENUMLIST15,
-                            "/$defs/outputType/enum",
+                            "/properties/outputType/enum",
                             "enum",
                         )
                     )
@@ -939,7 +951,7 @@ def validate(payload: object) -> list[ValidationError]:
                         ("outputType",),
                         x32,
                         ("string",),
-                        "/$defs/outputType/type",
+                        "/properties/outputType/type",
                         "type",
                     )
                 )
@@ -953,7 +965,7 @@ def validate(payload: object) -> list[ValidationError]:
                             ("outputFormat",),
                             x33,
                             _ENUMLIST17,
-                            "/$defs/outputFormat/enum",
+                            "/properties/outputFormat/enum",
                             "enum",
                         )
                     )
@@ -964,7 +976,7 @@ def validate(payload: object) -> list[ValidationError]:
                         ("outputFormat",),
                         x33,
                         ("string",),
-                        "/$defs/outputFormat/type",
+                        "/properties/outputFormat/type",
                         "type",
                     )
                 )
@@ -980,7 +992,7 @@ def validate(payload: object) -> list[ValidationError]:
                             "minimum",
                             20,
                             {"minimum": 20, "maximum": 99},
-                            "/$defs/outputQuality/minimum",
+                            "/properties/outputQuality/minimum",
                             "minimum",
                         )
                     )
@@ -993,7 +1005,7 @@ def validate(payload: object) -> list[ValidationError]:
                             "maximum",
                             99,
                             {"minimum": 20, "maximum": 99},
-                            "/$defs/outputQuality/maximum",
+                            "/properties/outputQuality/maximum",
                             "maximum",
                         )
                     )
@@ -1004,7 +1016,7 @@ def validate(payload: object) -> list[ValidationError]:
                         ("outputQuality",),
                         x34,
                         ("integer",),
-                        "/$defs/outputQuality/type",
+                        "/properties/outputQuality/type",
                         "type",
                     )
                 )
@@ -1019,7 +1031,7 @@ def validate(payload: object) -> list[ValidationError]:
                             x35,
                             int((((x35 == "sync")) + ((x35 == "async")))),
                             _ALTS8,
-                            "/$defs/deliveryMethod/oneOf",
+                            "/properties/deliveryMethod/oneOf",
                             "oneOf",
                             "oneOf",
                         )
@@ -1031,7 +1043,7 @@ def validate(payload: object) -> list[ValidationError]:
                         ("deliveryMethod",),
                         x35,
                         ("string",),
-                        "/$defs/deliveryMethod/type",
+                        "/properties/deliveryMethod/type",
                         "type",
                     )
                 )
@@ -1049,7 +1061,7 @@ def validate(payload: object) -> list[ValidationError]:
                                 ("safety", "checkContent"),
                                 x37,
                                 ("boolean",),
-                                "/$defs/safety/properties/checkContent/type",
+                                "/properties/safety/properties/checkContent/type",
                                 "type",
                             )
                         )
@@ -1060,14 +1072,14 @@ def validate(payload: object) -> list[ValidationError]:
                             x36,
                             _KNOWN18,
                             _KNOWNLIST19,
-                            "/$defs/safety/additionalProperties",
+                            "/properties/safety/additionalProperties",
                             "additionalProperties",
                         )
                     )
             else:
                 errs.append(
                     deferred(
-                        wrong_type, ("safety",), x36, ("object",), "/$defs/safety/type", "type"
+                        wrong_type, ("safety",), x36, ("object",), "/properties/safety/type", "type"
                     )
                 )
         x41 = v.get("advancedFeatures", _MISSING)

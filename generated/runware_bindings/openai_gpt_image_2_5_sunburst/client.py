@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Any, Literal, TypedDict
 from typing import cast as _cast
 
-from .._runtime.client import AsyncClient, SyncClient
+from .._runtime.client import AsyncClient, ModelInfo, ProgressCallback, SyncClient
 from .._runtime.images import ImageInput
 from .._runtime.results import ImageResult
 from .._runtime.tasks import finish_task as _finish_task
@@ -31,19 +31,39 @@ __all__ = [
     "AdvancedFeaturesArg",
     "AsyncOpenaiGptImage25Sunburst",
     "OpenaiGptImage25Sunburst",
+    "MODEL_INFO",
     "build_task",
 ]
 
 MODEL_ID: Literal["openai:gpt-image@2.5-sunburst"] = "openai:gpt-image@2.5-sunburst"
-# Where image inputs sit in a task ("*" = every item of a list): encoded from files and bytes.
-_IMAGE_PATHS: tuple[tuple[str, ...], ...] = (
-    ("inputs", "maskImage"),
-    ("inputs", "referenceImages", "*"),
+#: Task type, output media, delivery methods and default, default output format.
+MODEL_INFO = ModelInfo(
+    "imageInference",
+    "image",
+    ("sync", "async"),
+    "sync",
+    "JPG",
+)
+# Where media inputs sit in a task ("*" = every item of a list), and their kind: encoded from
+# files and bytes.
+_MEDIA_PATHS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("image", ("inputs", "maskImage")),
+    ("image", ("inputs", "referenceImages", "*")),
+)
+# The spec's x-constraints, as published: checked where the client holds the file's bytes.
+_CONSTRAINTS: tuple[dict[str, object], ...] = (
+    {"operation": "area", "parameters": ["width", "height"], "minimum": 655360, "maximum": 8294400},
+    {
+        "operation": "ratio",
+        "parameters": ["width", "height"],
+        "minimum": 0.3333333333333333,
+        "maximum": 3,
+    },
 )
 
 
 class AdvancedFeaturesArg(TypedDict, total=False):
-    """AdvancedFeatures, with image inputs also accepted as files or bytes.
+    """AdvancedFeatures, with media inputs also accepted as files or bytes.
 
     watermark: Configuration object for adding watermarks to generated videos. Watermarks can be applied using either text or image content with customizable positioning and appearance. You must provide either `text` or `image` content for the watermark, but not both. **Text watermark**: ```json "advancedFeatures": { "watermark": { "text": "© 2025 Company", "displayPosition": "bottom-right", "opacity": 0.6, "fontColor": "#ffffff", "bgColor": "#000000" } } ``` **Image watermark**: ```json "advancedFeatures": { "watermark": { "image": "c64351d5-4c59-42f7-95e1-eace013eddab", "displayPosition": "top-left", "opacity": 0.6 } } ``` **Tiled watermark**: ```json "advancedFeatures": { "watermark": { "text": "PREVIEW", "tiled": true, "opacity": 0.4, "fontColor": "#cccccc" } } ``` [Read full documentation](https://runware.ai/docs/models/openai-gpt-image-2-5-sunburst#watermark)
     """
@@ -120,13 +140,16 @@ def build_task(
     _put(_task, ("deliveryMethod",), delivery_method)
     _put(_task, ("safety",), safety)
     _put(_task, ("advancedFeatures",), advanced_features)
-    return _cast(OpenaiGptImage25SunburstRequest, _finish_task(_task, _check, _IMAGE_PATHS))
+    return _cast(
+        OpenaiGptImage25SunburstRequest, _finish_task(_task, _check, _MEDIA_PATHS, _CONSTRAINTS)
+    )
 
 
 class OpenaiGptImage25Sunburst:
     """GPT-Image-2.5 Sunburst on a sync client: ``client.openai_gpt_image_2_5_sunburst``."""
 
     model_id = MODEL_ID
+    info = MODEL_INFO
     task = staticmethod(build_task)
 
     def __init__(self, client: SyncClient) -> None:
@@ -161,8 +184,9 @@ class OpenaiGptImage25Sunburst:
         timeout: float | None = None,
         max_retries: int | None = None,
         wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
     ) -> list[ImageResult]:
-        """Generate images with GPT-Image-2.5 Sunburst; the task is validated before anything is sent.
+        """Run GPT-Image-2.5 Sunburst (imageInference); the task is validated before anything is sent.
 
         Premium image generation and editing with precise control across iterative edits
 
@@ -189,10 +213,11 @@ class OpenaiGptImage25Sunburst:
             task_uuid: The task's UUID v4; a fresh one when omitted.
             timeout: Seconds to wait for each HTTP response (the client's setting when omitted).
             max_retries: Retries after 408, 429, 5xx and connection failures (the client's setting).
-            wait_timeout: With ``delivery_method="async"``, how long to poll before giving up.
+            wait_timeout: With async delivery, how long to poll before giving up.
+            on_progress: With async delivery, called with each :class:`Progress` (percent, results finished) as it changes.
 
         Returns:
-            One result per generated image (``number_results`` of them).
+            One :class:`ImageResult` per generated image (``number_results`` of them).
 
         Raises:
             InvalidRequestError: The arguments break the docs' rules; nothing was sent.
@@ -224,7 +249,12 @@ class OpenaiGptImage25Sunburst:
             task_uuid=task_uuid,
         )
         return self._client.generate_task(
-            _task, timeout=timeout, max_retries=max_retries, wait_timeout=wait_timeout
+            _task,
+            result_type=ImageResult,
+            timeout=timeout,
+            max_retries=max_retries,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
         )
 
 
@@ -232,6 +262,7 @@ class AsyncOpenaiGptImage25Sunburst:
     """GPT-Image-2.5 Sunburst on an async client: ``client.openai_gpt_image_2_5_sunburst``."""
 
     model_id = MODEL_ID
+    info = MODEL_INFO
     task = staticmethod(build_task)
 
     def __init__(self, client: AsyncClient) -> None:
@@ -266,8 +297,9 @@ class AsyncOpenaiGptImage25Sunburst:
         timeout: float | None = None,
         max_retries: int | None = None,
         wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
     ) -> list[ImageResult]:
-        """Generate images with GPT-Image-2.5 Sunburst; the task is validated before anything is sent.
+        """Run GPT-Image-2.5 Sunburst (imageInference); the task is validated before anything is sent.
 
         Premium image generation and editing with precise control across iterative edits
 
@@ -294,10 +326,11 @@ class AsyncOpenaiGptImage25Sunburst:
             task_uuid: The task's UUID v4; a fresh one when omitted.
             timeout: Seconds to wait for each HTTP response (the client's setting when omitted).
             max_retries: Retries after 408, 429, 5xx and connection failures (the client's setting).
-            wait_timeout: With ``delivery_method="async"``, how long to poll before giving up.
+            wait_timeout: With async delivery, how long to poll before giving up.
+            on_progress: With async delivery, called with each :class:`Progress` (percent, results finished) as it changes.
 
         Returns:
-            One result per generated image (``number_results`` of them).
+            One :class:`ImageResult` per generated image (``number_results`` of them).
 
         Raises:
             InvalidRequestError: The arguments break the docs' rules; nothing was sent.
@@ -329,5 +362,10 @@ class AsyncOpenaiGptImage25Sunburst:
             task_uuid=task_uuid,
         )
         return await self._client.generate_task(
-            _task, timeout=timeout, max_retries=max_retries, wait_timeout=wait_timeout
+            _task,
+            result_type=ImageResult,
+            timeout=timeout,
+            max_retries=max_retries,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
         )

@@ -857,14 +857,19 @@ def validate(payload: object) -> list[ValidationError]:
                             ("taskType",),
                             x23,
                             _CONST12,
-                            "/$defs/taskType/const",
+                            "/properties/taskType/const",
                             "const",
                         )
                     )
             else:
                 errs.append(
                     deferred(
-                        wrong_type, ("taskType",), x23, ("string",), "/$defs/taskType/type", "type"
+                        wrong_type,
+                        ("taskType",),
+                        x23,
+                        ("string",),
+                        "/properties/taskType/type",
+                        "type",
                     )
                 )
         try:
@@ -880,14 +885,19 @@ def validate(payload: object) -> list[ValidationError]:
                             ("taskUUID",),
                             x24,
                             "uuid",
-                            "/$defs/taskUUID/format",
+                            "/properties/taskUUID/format",
                             "format",
                         )
                     )
             else:
                 errs.append(
                     deferred(
-                        wrong_type, ("taskUUID",), x24, ("string",), "/$defs/taskUUID/type", "type"
+                        wrong_type,
+                        ("taskUUID",),
+                        x24,
+                        ("string",),
+                        "/properties/taskUUID/type",
+                        "type",
                     )
                 )
         x25 = v.get("webhookURL", _MISSING)
@@ -900,7 +910,7 @@ def validate(payload: object) -> list[ValidationError]:
                             ("webhookURL",),
                             x25,
                             "uri",
-                            "/$defs/webhookURL/format",
+                            "/properties/webhookURL/format",
                             "format",
                         )
                     )
@@ -911,7 +921,7 @@ def validate(payload: object) -> list[ValidationError]:
                         ("webhookURL",),
                         x25,
                         ("string",),
-                        "/$defs/webhookURL/type",
+                        "/properties/webhookURL/type",
                         "type",
                     )
                 )
@@ -926,7 +936,7 @@ def validate(payload: object) -> list[ValidationError]:
                         ("includeCost",),
                         x26,
                         ("boolean",),
-                        "/$defs/includeCost/type",
+                        "/properties/includeCost/type",
                         "type",
                     )
                 )
@@ -942,7 +952,7 @@ def validate(payload: object) -> list[ValidationError]:
                             "minimum",
                             1,
                             {"minimum": 1, "maximum": 20},
-                            "/$defs/numberResults/minimum",
+                            "/properties/numberResults/minimum",
                             "minimum",
                         )
                     )
@@ -955,7 +965,7 @@ def validate(payload: object) -> list[ValidationError]:
                             "maximum",
                             20,
                             {"minimum": 1, "maximum": 20},
-                            "/$defs/numberResults/maximum",
+                            "/properties/numberResults/maximum",
                             "maximum",
                         )
                     )
@@ -966,7 +976,7 @@ def validate(payload: object) -> list[ValidationError]:
                         ("numberResults",),
                         x27,
                         ("integer",),
-                        "/$defs/numberResults/type",
+                        "/properties/numberResults/type",
                         "type",
                     )
                 )
@@ -980,7 +990,7 @@ def validate(payload: object) -> list[ValidationError]:
                             ("uploadEndpoint",),
                             x28,
                             "uri",
-                            "/$defs/uploadEndpoint/format",
+                            "/properties/uploadEndpoint/format",
                             "format",
                         )
                     )
@@ -991,7 +1001,7 @@ def validate(payload: object) -> list[ValidationError]:
                         ("uploadEndpoint",),
                         x28,
                         ("string",),
-                        "/$defs/uploadEndpoint/type",
+                        "/properties/uploadEndpoint/type",
                         "type",
                     )
                 )
@@ -1007,13 +1017,15 @@ def validate(payload: object) -> list[ValidationError]:
                             "minimum",
                             60,
                             {"minimum": 60},
-                            "/$defs/ttl/minimum",
+                            "/properties/ttl/minimum",
                             "minimum",
                         )
                     )
             else:
                 errs.append(
-                    deferred(wrong_type, ("ttl",), x29, ("integer",), "/$defs/ttl/type", "type")
+                    deferred(
+                        wrong_type, ("ttl",), x29, ("integer",), "/properties/ttl/type", "type"
+                    )
                 )
         x30 = v.get("outputType", _MISSING)
         if x30 is not _MISSING:
@@ -1025,7 +1037,7 @@ def validate(payload: object) -> list[ValidationError]:
                             ("outputType",),
                             x30,
                             _ENUMLIST14,
-                            "/$defs/outputType/enum",
+                            "/properties/outputType/enum",
                             "enum",
                         )
                     )
@@ -1036,7 +1048,7 @@ def validate(payload: object) -> list[ValidationError]:
                         ("outputType",),
                         x30,
                         ("string",),
-                        "/$defs/outputType/type",
+                        "/properties/outputType/type",
                         "type",
                     )
                 )
@@ -1050,7 +1062,7 @@ def validate(payload: object) -> list[ValidationError]:
                             ("outputFormat",),
                             x31,
                             _ENUMLIST16,
-                            "/$defs/outputFormat/enum",
+                            "/properties/outputFormat/enum",
                             "enum",
                         )
                     )
@@ -1061,7 +1073,7 @@ def validate(payload: object) -> list[ValidationError]:
                         ("outputFormat",),
                         x31,
                         ("string",),
-                        "/$defs/outputFormat/type",
+                        "/properties/outputFormat/type",
                         "type",
                     )
                 )
@@ -1077,7 +1089,7 @@ def validate(payload: object) -> list[ValidationError]:
                             "minimum",
                             20,
                             {"minimum": 20, "maximum": 99},
-                            "/$defs/outputQuality/minimum",
+                            "/properties/outputQuality/minimum",
                             "minimum",
                         )
                     )
@@ -1090,7 +1102,7 @@ def validate(payload: object) -> list[ValidationError]:
                             "maximum",
                             99,
                             {"minimum": 20, "maximum": 99},
-                            "/$defs/outputQuality/maximum",
+                            "/properties/outputQuality/maximum",
                             "maximum",
                         )
                     )
@@ -1101,7 +1113,7 @@ def validate(payload: object) -> list[ValidationError]:
                         ("outputQuality",),
                         x32,
                         ("integer",),
-                        "/$defs/outputQuality/type",
+                        "/properties/outputQuality/type",
                         "type",
                     )
                 )
@@ -1116,7 +1128,7 @@ def validate(payload: object) -> list[ValidationError]:
                             x33,
                             int((((x33 == "sync")) + ((x33 == "async")))),
                             _ALTS7,
-                            "/$defs/deliveryMethod/oneOf",
+                            "/properties/deliveryMethod/oneOf",
                             "oneOf",
                             "oneOf",
                         )
@@ -1128,7 +1140,7 @@ def validate(payload: object) -> list[ValidationError]:
                         ("deliveryMethod",),
                         x33,
                         ("string",),
-                        "/$defs/deliveryMethod/type",
+                        "/properties/deliveryMethod/type",
                         "type",
                     )
                 )
@@ -1146,7 +1158,7 @@ def validate(payload: object) -> list[ValidationError]:
                                 ("safety", "checkContent"),
                                 x35,
                                 ("boolean",),
-                                "/$defs/safety/properties/checkContent/type",
+                                "/properties/safety/properties/checkContent/type",
                                 "type",
                             )
                         )
@@ -1157,14 +1169,14 @@ def validate(payload: object) -> list[ValidationError]:
                             x34,
                             _KNOWN17,
                             _KNOWNLIST18,
-                            "/$defs/safety/additionalProperties",
+                            "/properties/safety/additionalProperties",
                             "additionalProperties",
                         )
                     )
             else:
                 errs.append(
                     deferred(
-                        wrong_type, ("safety",), x34, ("object",), "/$defs/safety/type", "type"
+                        wrong_type, ("safety",), x34, ("object",), "/properties/safety/type", "type"
                     )
                 )
         x39 = v.get("advancedFeatures", _MISSING)

@@ -9,9 +9,9 @@ from collections.abc import Sequence
 from typing import Literal
 from typing import cast as _cast
 
-from .._runtime.client import AsyncClient, SyncClient
+from .._runtime.client import AsyncClient, ModelInfo, ProgressCallback, SyncClient
 from .._runtime.images import ImageInput
-from .._runtime.results import ImageResult
+from .._runtime.results import ThreeDResult
 from .._runtime.tasks import finish_task as _finish_task
 from .._runtime.tasks import new_task as _new_task
 from .._runtime.tasks import put as _put
@@ -31,12 +31,24 @@ from .validator import check as _check
 __all__ = [
     "AsyncTripoV31",
     "TripoV31",
+    "MODEL_INFO",
     "build_task",
 ]
 
 MODEL_ID: Literal["tripo:v3.1@0"] = "tripo:v3.1@0"
-# Where image inputs sit in a task ("*" = every item of a list): encoded from files and bytes.
-_IMAGE_PATHS: tuple[tuple[str, ...], ...] = (("inputs", "images", "*"),)
+#: Task type, output media, delivery methods and default, default output format.
+MODEL_INFO = ModelInfo(
+    "3dInference",
+    "3d",
+    ("sync", "async"),
+    "async",
+    "GLB",
+)
+# Where media inputs sit in a task ("*" = every item of a list), and their kind: encoded from
+# files and bytes.
+_MEDIA_PATHS: tuple[tuple[str, tuple[str, ...]], ...] = (("image", ("inputs", "images", "*")),)
+# The spec's x-constraints, as published: checked where the client holds the file's bytes.
+_CONSTRAINTS: tuple[dict[str, object], ...] = ()
 
 
 def build_task(
@@ -132,13 +144,14 @@ def build_task(
     _put(_task, ("ttl",), ttl)
     _put(_task, ("outputType",), output_type)
     _put(_task, ("deliveryMethod",), delivery_method)
-    return _cast(TripoV31Request, _finish_task(_task, _check, _IMAGE_PATHS))
+    return _cast(TripoV31Request, _finish_task(_task, _check, _MEDIA_PATHS, _CONSTRAINTS))
 
 
 class TripoV31:
     """Tripo 3D v3.1 on a sync client: ``client.tripo_v3_1``."""
 
     model_id = MODEL_ID
+    info = MODEL_INFO
     task = staticmethod(build_task)
 
     def __init__(self, client: SyncClient) -> None:
@@ -181,10 +194,14 @@ class TripoV31:
         timeout: float | None = None,
         max_retries: int | None = None,
         wait_timeout: float | None = None,
-    ) -> list[ImageResult]:
-        """Generate images with Tripo 3D v3.1; the task is validated before anything is sent.
+        on_progress: ProgressCallback | None = None,
+    ) -> list[ThreeDResult]:
+        """Run Tripo 3D v3.1 (3dInference); the task is validated before anything is sent.
 
         High-fidelity 3D asset generation with enhanced geometry and texture precision
+
+        Delivery is async by default (``delivery_method="sync"`` has the results in the response instead): the client polls getResponse until every result finished.
+        Polled at the pace of long tasks (first after 2 s, x1.5, at most every 15 s, 30 minutes in all) unless the client was given a ``poll_policy`` of its own.
 
         Args:
             output_format: Specifies the file format of the generated output. The available values depend on the task type and the specific model's capabilities. - \\`JPG\\`: Best for photorealistic images with smaller file sizes (no transparency). - \\`PNG\\`: Lossless compression, supports high quality and transparency (alpha channel). - \\`WEBP\\`: Modern format providing superior compression and transparency support. - \\`MP4\\`: Widely supported video container (H.264), recommended for general use. - \\`WEBM\\`: Optimized for web delivery. - \\`MOV\\`: QuickTime format, common in professional workflows (Apple ecosystem). - \\`GIF\\`: Animated image format (no audio), suitable for short loops or previews. - \\`MP3\\`: Compressed audio, smaller file size. - \\`WAV\\`: Uncompressed, high-quality audio. - \\`FLAC\\`: Lossless compression. - \\`OGG\\`: Open-source compressed audio format (Vorbis codec). - \\`SVG\\`: Scalable Vector Graphics. - \\`TIFF\\`: High-quality output supporting layers. - \\`GLB\\`: Binary glTF format for 3D models, including geometry, textures, and PBR materials. > [!NOTE] > \\*\\*Transparency\\*\\*: If you are using features like background removal or LayerDiffuse that require transparency, you must select a format that supports an alpha channel (e.g., \\`PNG\\`, \\`WEBP\\`, \\`TIFF\\`). \\`JPG\\` does not support transparency. [Read full documentation](https://runware.ai/docs/models/tripo-v3-1#outputFormat) (default 'GLB')
@@ -217,10 +234,11 @@ class TripoV31:
             task_uuid: The task's UUID v4; a fresh one when omitted.
             timeout: Seconds to wait for each HTTP response (the client's setting when omitted).
             max_retries: Retries after 408, 429, 5xx and connection failures (the client's setting).
-            wait_timeout: With ``delivery_method="async"``, how long to poll before giving up.
+            wait_timeout: With async delivery (this model's default), how long to poll before giving up.
+            on_progress: With async delivery, called with each :class:`Progress` (percent, results finished) as it changes.
 
         Returns:
-            One result per generated image (``number_results`` of them).
+            One :class:`ThreeDResult` per generated 3D model (``number_results`` of them).
 
         Raises:
             InvalidRequestError: The arguments break the docs' rules; nothing was sent.
@@ -260,7 +278,12 @@ class TripoV31:
             task_uuid=task_uuid,
         )
         return self._client.generate_task(
-            _task, timeout=timeout, max_retries=max_retries, wait_timeout=wait_timeout
+            _task,
+            result_type=ThreeDResult,
+            timeout=timeout,
+            max_retries=max_retries,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
         )
 
 
@@ -268,6 +291,7 @@ class AsyncTripoV31:
     """Tripo 3D v3.1 on an async client: ``client.tripo_v3_1``."""
 
     model_id = MODEL_ID
+    info = MODEL_INFO
     task = staticmethod(build_task)
 
     def __init__(self, client: AsyncClient) -> None:
@@ -310,10 +334,14 @@ class AsyncTripoV31:
         timeout: float | None = None,
         max_retries: int | None = None,
         wait_timeout: float | None = None,
-    ) -> list[ImageResult]:
-        """Generate images with Tripo 3D v3.1; the task is validated before anything is sent.
+        on_progress: ProgressCallback | None = None,
+    ) -> list[ThreeDResult]:
+        """Run Tripo 3D v3.1 (3dInference); the task is validated before anything is sent.
 
         High-fidelity 3D asset generation with enhanced geometry and texture precision
+
+        Delivery is async by default (``delivery_method="sync"`` has the results in the response instead): the client polls getResponse until every result finished.
+        Polled at the pace of long tasks (first after 2 s, x1.5, at most every 15 s, 30 minutes in all) unless the client was given a ``poll_policy`` of its own.
 
         Args:
             output_format: Specifies the file format of the generated output. The available values depend on the task type and the specific model's capabilities. - \\`JPG\\`: Best for photorealistic images with smaller file sizes (no transparency). - \\`PNG\\`: Lossless compression, supports high quality and transparency (alpha channel). - \\`WEBP\\`: Modern format providing superior compression and transparency support. - \\`MP4\\`: Widely supported video container (H.264), recommended for general use. - \\`WEBM\\`: Optimized for web delivery. - \\`MOV\\`: QuickTime format, common in professional workflows (Apple ecosystem). - \\`GIF\\`: Animated image format (no audio), suitable for short loops or previews. - \\`MP3\\`: Compressed audio, smaller file size. - \\`WAV\\`: Uncompressed, high-quality audio. - \\`FLAC\\`: Lossless compression. - \\`OGG\\`: Open-source compressed audio format (Vorbis codec). - \\`SVG\\`: Scalable Vector Graphics. - \\`TIFF\\`: High-quality output supporting layers. - \\`GLB\\`: Binary glTF format for 3D models, including geometry, textures, and PBR materials. > [!NOTE] > \\*\\*Transparency\\*\\*: If you are using features like background removal or LayerDiffuse that require transparency, you must select a format that supports an alpha channel (e.g., \\`PNG\\`, \\`WEBP\\`, \\`TIFF\\`). \\`JPG\\` does not support transparency. [Read full documentation](https://runware.ai/docs/models/tripo-v3-1#outputFormat) (default 'GLB')
@@ -346,10 +374,11 @@ class AsyncTripoV31:
             task_uuid: The task's UUID v4; a fresh one when omitted.
             timeout: Seconds to wait for each HTTP response (the client's setting when omitted).
             max_retries: Retries after 408, 429, 5xx and connection failures (the client's setting).
-            wait_timeout: With ``delivery_method="async"``, how long to poll before giving up.
+            wait_timeout: With async delivery (this model's default), how long to poll before giving up.
+            on_progress: With async delivery, called with each :class:`Progress` (percent, results finished) as it changes.
 
         Returns:
-            One result per generated image (``number_results`` of them).
+            One :class:`ThreeDResult` per generated 3D model (``number_results`` of them).
 
         Raises:
             InvalidRequestError: The arguments break the docs' rules; nothing was sent.
@@ -389,5 +418,10 @@ class AsyncTripoV31:
             task_uuid=task_uuid,
         )
         return await self._client.generate_task(
-            _task, timeout=timeout, max_retries=max_retries, wait_timeout=wait_timeout
+            _task,
+            result_type=ThreeDResult,
+            timeout=timeout,
+            max_retries=max_retries,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
         )

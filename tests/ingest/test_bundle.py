@@ -1,0 +1,134 @@
+"""``ingest schema-map.json -o DIR``: Runware's schema bundle, one spec per model, from files
+beside the bundle or over HTTP (a loopback server); all or nothing, and a bad entry is exit 2
+naming the bundle and the entry's JSON pointer."""
+
+from __future__ import annotations
+
+import http.server
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+from generator.spec.load import load_model
+from tests.helpers import SHARED, SPEC, run_cli, serve_http
+
+SCHEMAS = SHARED / "runware-schemas"
+TASK = {  # a plain JSON Schema of the task object, as a bundle may give instead of an OpenAPI document
+    "title": "Plain task",
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["taskType", "model"],
+    "properties": {
+        "taskType": {"type": "string", "const": "imageInference"},
+        "model": {"type": "string", "const": "plain:1@0"},
+        "steps": {"$ref": "#/$defs/steps"},
+    },
+    "$defs": {"steps": {"type": "integer", "minimum": 1, "maximum": 9}},
+}
+ITEM = {"type": "object", "required": ["imageUUID"], "properties": {"imageUUID": {"type": "string", "format": "uuid"}}}
+
+
+def _bundle(directory: Path, entries: list[dict[str, Any]]) -> Path:
+    directory.mkdir(parents=True, exist_ok=True)
+    shutil.copy(SCHEMAS / "clarity.schema.json", directory / "clarity.schema.json")
+    (directory / "plain.request.json").write_text(json.dumps(TASK))
+    (directory / "plain.response.json").write_text(json.dumps(ITEM))
+    path = directory / "schema-map.json"
+    path.write_text(json.dumps({"version": "2026-05-01", "inference": entries}))
+    return path
+
+
+GOOD = [
+    {"slug": "clarity", "air": "runware:500@1", "requestSchema": "clarity.schema.json",
+     "responseSchema": "clarity.schema.json"},
+    {"slug": "plain-model", "air": "plain:1@0", "requestSchema": "plain.request.json",
+     "responseSchema": "plain.response.json"},
+]
+
+
+def _spec_dir(tmp_path: Path) -> Path:
+    spec = tmp_path / "spec"
+    shutil.copytree(SPEC / "platform", spec / "platform")
+    (spec / "models").mkdir()
+    (spec / "overlays").mkdir()
+    return spec
+
+
+def test_a_bundle_writes_one_spec_per_model(tmp_path: Path) -> None:
+    spec = _spec_dir(tmp_path)
+    bundle = _bundle(tmp_path / "bundle", GOOD)
+    res = run_cli("ingest", str(bundle), "-o", str(spec / "models"), "--spec", str(spec))
+    assert res.returncode == 0, res.stderr
+    assert "bundle 2026-05-01: 2 models in" in res.stdout
+    assert sorted(p.name for p in (spec / "models").iterdir()) == ["clarity.yaml", "plain-model.yaml"]
+    clarity = load_model(spec / "models" / "clarity.yaml", spec)
+    assert clarity.id == "runware:500@1" and clarity.module == "clarity"
+    # The same spec as ingesting the schema.json alone (the committed one), but for its source path.
+    committed = (SPEC / "models" / "clarity.yaml").read_text().splitlines()[1:]
+    assert (spec / "models" / "clarity.yaml").read_text().splitlines()[1:] == committed
+    plain = load_model(spec / "models" / "plain-model.yaml", spec)
+    assert plain.id == "plain:1@0" and plain.module == "plain_model"
+    assert plain.request_schema["properties"]["steps"] == {"type": "integer", "minimum": 1, "maximum": 9}
+    assert plain.response_schema["required"] == ["imageUUID"]
+    gen = run_cli("generate", "--spec", str(spec), "--out", str(tmp_path / "out"))
+    assert gen.returncode == 0, gen.stderr
+
+
+def test_a_bundle_over_http(tmp_path: Path) -> None:
+    spec = _spec_dir(tmp_path)
+    served = tmp_path / "served"
+    _bundle(served, GOOD)
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            path = served / self.path.lstrip("/")
+            if not path.is_file():
+                self.send_error(404)
+                return
+            body = path.read_bytes()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    with serve_http(Handler) as origin:
+        res = run_cli("ingest", f"{origin}/schema-map.json", "-o", str(spec / "models"), "--spec", str(spec))
+    assert res.returncode == 0, res.stderr
+    clarity = (spec / "models" / "clarity.yaml").read_text()
+    assert f"schema: {origin}/clarity.schema.json" in clarity
+
+
+def _refused(tmp_path: Path, entries: list[dict[str, Any]], *words: str) -> None:
+    spec = _spec_dir(tmp_path)
+    bundle = _bundle(tmp_path / "bundle", entries)
+    res = run_cli("ingest", str(bundle), "-o", str(spec / "models"), "--spec", str(spec))
+    assert res.returncode == 2, res.stdout + res.stderr
+    line = res.stderr.strip().splitlines()[-1]
+    assert str(bundle) in line and "nothing written" in line, line
+    for word in words:
+        assert word in line, (word, line)
+    assert "Traceback" not in res.stderr
+    assert list((spec / "models").iterdir()) == []
+
+
+def test_an_entry_whose_schema_cannot_be_read_writes_nothing(tmp_path: Path) -> None:
+    entries = [*GOOD, {"slug": "gone", "air": "gone:1@0", "requestSchema": "gone.json"}]
+    _refused(tmp_path, entries, "/inference/2/requestSchema", "gone.json")
+
+
+def test_an_entry_naming_another_model_writes_nothing(tmp_path: Path) -> None:
+    entries = [{**GOOD[0], "air": "runware:501@1"}, GOOD[1]]
+    _refused(tmp_path, entries, "/inference/0/air", "'runware:501@1'", "'runware:500@1'")
+
+
+def test_a_malformed_entry_writes_nothing(tmp_path: Path) -> None:
+    _refused(tmp_path, [GOOD[0], {"slug": "x"}], "/inference/1/air")
+    _refused(tmp_path / "2", [GOOD[0], {**GOOD[1], "slug": "clarity"}], "/inference/1/slug")
+
+
+def test_a_bundle_needs_a_directory(tmp_path: Path) -> None:
+    bundle = _bundle(tmp_path / "bundle", GOOD)
+    res = run_cli("ingest", str(bundle))
+    assert res.returncode == 2 and "give -o DIR" in res.stderr
