@@ -267,6 +267,54 @@ def _keep_declared(rules: Rules, declared: dict[str, Any]) -> None:
     rules.lines = [n for _, n in kept]
 
 
+def _conditional_paths(rule: Any) -> list[str]:
+    """The parameter paths (dotted) a rule makes conditional: every one its branches of
+    ``anyOf`` / ``oneOf`` or its ``not`` require, and those its ``then`` / ``else`` require."""
+    found: list[str] = []
+
+    def required_paths(node: Any, prefix: str) -> None:
+        if not isinstance(node, dict):
+            return
+        for name in node.get("required") or []:
+            if isinstance(name, str) and f"{prefix}{name}" not in found:
+                found.append(f"{prefix}{name}")
+        for name, sub in (node.get("properties") or {}).items():
+            required_paths(sub, f"{prefix}{name}.")
+        for key in ("allOf", "anyOf", "oneOf"):
+            for sub in node.get(key) or []:
+                required_paths(sub, prefix)
+        required_paths(node.get("not"), prefix)
+
+    if not isinstance(rule, dict):
+        return found
+    for key in ("anyOf", "oneOf"):
+        for branch in rule.get(key) or []:
+            required_paths(branch, "")
+    for key in ("not", "then", "else"):
+        required_paths(rule.get(key), "")
+    return found
+
+
+def _reconcile_required(request: dict[str, Any], rules: Rules, warnings: list[str]) -> None:
+    """A parameter listed as "Required: true" that a rule makes conditional (either/or, cannot be
+    used with, when ... is required) is not required unconditionally: the page's rule says when it
+    is. Each such parameter leaves its ``required`` list, with a warning naming it and the rule."""
+    for entry, line in zip(rules.entries, rules.lines):
+        for path in _conditional_paths(entry):
+            parts = path.split(".")
+            holder: Any = request
+            for part in parts[:-1]:
+                holder = (holder.get("properties") or {}).get(part) if isinstance(holder, dict) else None
+            required = holder.get("required") if isinstance(holder, dict) else None
+            if not isinstance(required, list) or parts[-1] not in required:
+                continue
+            required.remove(parts[-1])
+            if not required and holder is not request:
+                del holder["required"]
+            warnings.append(f"line {line}: {path}: listed as Required, but the rule {entry['x-rule']!r} "
+                            f"({entry['x-source']}) says when it is: not required unconditionally")
+
+
 def ingest_text(text: str, *, module: str, platform_dir: Path, allow_partial: bool = False) -> IngestResult:
     page = parse_page(text)
     truncation = check(page)
@@ -289,6 +337,7 @@ def ingest_text(text: str, *, module: str, platform_dir: Path, allow_partial: bo
                 entry["x-rule"] = f"{base}-{names[base]}"
         if truncation is not None:
             _keep_declared(rules, request["properties"])
+        _reconcile_required(request, rules, warnings)
         if rules.entries:
             request["allOf"] = rules.entries
         if rules.unmapped:
