@@ -12,7 +12,7 @@ The full Krea 2 Medium payload against msgspec, pydantic and the others is ``ben
 
 Times are per call; every contender runs in each round, in a shuffled order, and a ratio is the
 median over rounds of (ours / theirs) measured in the same round. Run:
-.venv/bin/python tests/bench/bench_compiler.py [--rounds N] [--quick]
+.venv/bin/python -m tests.bench.bench_compiler [--rounds N] [--quick]
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ Every library validates the same payloads in one process, in interleaved rounds 
 times are per call (the median over rounds), and a ratio is how many times the generated
 validator's time a library takes, measured in the same rounds (above 1.0x: the generated one is
 that much faster). The goals of the compiler issue are read off the same measurements.
-Run: .venv/bin/python tests/bench/bench_validators.py
+Run: .venv/bin/python -m tests.bench.bench_validators
 """
 
 from __future__ import annotations
