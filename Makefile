@@ -47,10 +47,10 @@ spec: $(STAMP)
 	done
 
 bench: $(STAMP)
-	$(BIN)/python tests/bench/bench_validators.py
-	$(BIN)/python tests/bench/bench_client.py
-	$(BIN)/python tests/bench/bench_compiler.py
-	$(BIN)/python tests/bench/bench_catalogue.py
+	$(BIN)/python -m tests.bench.bench_validators
+	$(BIN)/python -m tests.bench.bench_client
+	$(BIN)/python -m tests.bench.bench_compiler
+	$(BIN)/python -m tests.bench.bench_catalogue
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -41,7 +41,8 @@ PACKAGE_NAMES = frozenset({
     "__main__", "TYPE_CHECKING", "_LAZY",  # python -m runware_bindings; the lazy client names
 })
 RESERVED_MODULES = PACKAGE_NAMES | frozenset(
-    name for cls in (SyncClient, AsyncClient) for name in dir(cls))
+    name for cls in (SyncClient, AsyncClient) for klass in cls.__mro__
+    for name in (*vars(klass), *getattr(klass, "__annotations__", {})))
 
 
 class _Loader:

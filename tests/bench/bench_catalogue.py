@@ -10,7 +10,7 @@ that column is skipped.
 
 Peak memory is ``getrusage(RUSAGE_CHILDREN).ru_maxrss`` of a wrapper process around each step:
 the resident size of the largest process of the step (the generator, or one of its workers).
-Run: .venv/bin/python tests/bench/bench_catalogue.py [--models N] [--baseline REV]
+Run: .venv/bin/python -m tests.bench.bench_catalogue [--models N] [--baseline REV]
 """
 
 from __future__ import annotations

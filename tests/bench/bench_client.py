@@ -5,7 +5,7 @@
 2. Round trips per second against the local server (one image each, a fixed seed so the server's
    image cache makes its work constant): the generated sync client against a bare ``httpx.Client``
    posting the same payload and decoding the JSON. Both keep one connection alive.
-Run: .venv/bin/python tests/bench/bench_client.py
+Run: .venv/bin/python -m tests.bench.bench_client
 """
 
 from __future__ import annotations

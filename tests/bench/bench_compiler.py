@@ -1,16 +1,18 @@
 """``make bench`` (compiler part): conformance and speed of the JSON Schema compiler, as ratios
-measured in one run, against jsonschema, jsonschema-rs, fastjsonschema (and msgspec for Krea).
+measured in one run, against jsonschema, jsonschema-rs and fastjsonschema.
 
 1. Conformance: cases of the official test suite (../shared/jsts/, draft 2020-12) each library
    passes; a schema a library refuses counts as failing its cases.
 2. Runware's published schemas (../shared/runware-schemas/): ``components.schemas.RequestBody``
    compiled (formats asserted) and run on a valid and an invalid request.
-3. The full Krea 2 Medium payload: the generated validator against msgspec and jsonschema-rs.
-4. Compile time of the largest published schema.
+3. Compile time of the largest published schema.
+
+The full Krea 2 Medium payload against msgspec, pydantic and the others is ``bench_validators.py``'s
+(measured once there, so that ``make bench`` prints each comparison once).
 
 Times are per call; every contender runs in each round, in a shuffled order, and a ratio is the
 median over rounds of (ours / theirs) measured in the same round. Run:
-.venv/bin/python tests/bench/bench_compiler.py [--rounds N] [--quick]
+.venv/bin/python -m tests.bench.bench_compiler [--rounds N] [--quick]
 """
 
 from __future__ import annotations
@@ -19,11 +21,9 @@ import argparse
 import copy
 import json
 import platform
-import random
 import statistics
 import sys
 import time
-import timeit
 from collections.abc import Callable
 from importlib.metadata import version
 from pathlib import Path
@@ -31,17 +31,14 @@ from typing import Any
 
 import fastjsonschema
 import jsonschema_rs
-import msgspec
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.exceptions import NoSuchResource
-from runware_bindings.krea_2_medium import request_schema
-from runware_bindings.krea_2_medium import validator as krea
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from generator.compiler import compile_schema
-from tests.bench.bench_validators import FULL, INVALID, MRequest
+from tests.bench.timing import interleaved, ratio
 from tests.compiler.samples import invalid_task, valid_task
 from tests.compiler.suite import REMOTE_BASE, REMOTES, groups, remote
 from tests.helpers import SHARED
@@ -125,33 +122,6 @@ def conformance() -> None:
         print(f"   {name:24s}{cells}")
 
 
-# -- timing ---------------------------------------------------------------------------------------
-def _per_call(fn: Callable[[], Any], budget: float) -> float:
-    number = 1
-    while True:
-        elapsed = timeit.timeit(fn, number=number)
-        if elapsed >= budget / 4:
-            break
-        number *= 2
-    return min(timeit.repeat(fn, number=number, repeat=3)) / number
-
-
-def interleaved(contenders: dict[str, Callable[[], Any]], rounds: int, budget: float = 0.02) -> dict[str, list[float]]:
-    """Per-call seconds of every contender in each round (shuffled order within a round)."""
-    times: dict[str, list[float]] = {name: [] for name in contenders}
-    names = list(contenders)
-    rng = random.Random(0)
-    for _ in range(rounds):
-        rng.shuffle(names)
-        for name in names:
-            times[name].append(_per_call(contenders[name], budget))
-    return times
-
-
-def ratio(times: dict[str, list[float]], a: str, b: str) -> float:
-    return statistics.median(x / y for x, y in zip(times[a], times[b]))
-
-
 # -- 2. Runware's published schemas --------------------------------------------------------------
 def runware_schemas(rounds: int) -> None:
     files = sorted(SCHEMAS.glob("*.schema.json"))
@@ -192,33 +162,7 @@ def runware_schemas(rounds: int) -> None:
 
 
 # -- 3. Krea ---------------------------------------------------------------------------------------
-def krea_payload(rounds: int) -> None:
-    schema = request_schema()
-    rs = jsonschema_rs.validator_for(schema, validate_formats=True)
-    ms = _accepts(lambda p: msgspec.convert(p, MRequest, strict=True))
-    assert not krea.validate(FULL) and krea.validate(INVALID) and ms(FULL) and rs.is_valid(FULL)
-
-    def rendered() -> None:
-        for error in krea.validate(INVALID):
-            str(error)
-
-    contenders: dict[str, Callable[[], Any]] = {
-        "validate": lambda: krea.validate(FULL), "is_valid": lambda: krea.is_valid(FULL),
-        "validate-invalid": lambda: krea.validate(INVALID), "invalid-rendered": rendered,
-        "msgspec": lambda: ms(FULL), "jsonschema-rs": lambda: rs.is_valid(FULL),
-    }
-    times = interleaved(contenders, rounds)
-    print(f"\n3. Full Krea 2 Medium payload ({rounds} interleaved rounds; median of per-round ratios):")
-    for name in contenders:
-        print(f"   {name:18s} {statistics.median(times[name]) * 1e6:7.2f} us per call")
-    print(f"   generated validate / msgspec          {ratio(times, 'validate', 'msgspec'):5.2f}x  (goal: at most 0.8x)")
-    print(f"   generated is_valid / msgspec          {ratio(times, 'is_valid', 'msgspec'):5.2f}x")
-    print(f"   generated validate / jsonschema-rs    {ratio(times, 'validate', 'jsonschema-rs'):5.2f}x")
-    print(f"   invalid / valid (every error)         {ratio(times, 'validate-invalid', 'validate'):5.2f}x  (goal: within 1.5x)")
-    print(f"   invalid, messages rendered / valid    {ratio(times, 'invalid-rendered', 'validate'):5.2f}x")
-
-
-# -- 4. compile time -------------------------------------------------------------------------------
+# -- 3. compile time -------------------------------------------------------------------------------
 def compile_time() -> None:
     files = sorted(SCHEMAS.glob("*.schema.json"), key=lambda p: p.stat().st_size)
     if not files:
@@ -230,7 +174,7 @@ def compile_time() -> None:
         start = time.perf_counter()
         compile_schema(doc, pointer="/components/schemas/RequestBody", formats="assert")
         best = min(best, time.perf_counter() - start)
-    print(f"\n4. Compile time of the largest published schema ({largest.name}, {largest.stat().st_size} bytes): "
+    print(f"\n3. Compile time of the largest published schema ({largest.name}, {largest.stat().st_size} bytes): "
           f"{best * 1000:.0f} ms (compile_schema: checks, code, exec; best of 5; goal: under 1 s)")
 
 
@@ -244,7 +188,6 @@ def main() -> None:
     if not args.quick:
         conformance()
     runware_schemas(rounds)
-    krea_payload(rounds)
     compile_time()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import shutil
 from pathlib import Path
 
@@ -89,6 +90,8 @@ CASES = [
      "module: validate", "/model/module", "a name the bindings use themselves"),
     ("module shadows the runtime package", MODEL, "module: krea_2_medium", "module: _runtime",
      "module: _runtime", "/model/module", "a name the bindings use themselves"),
+    ("module shadows a client attribute", MODEL, "module: krea_2_medium", "module: poll_policy",
+     "module: poll_policy", "/model/module", "a name the bindings use themselves"),
     ("non-JSON number", PLATFORM, "    minimum: 60", "    minimum: .inf", "minimum: .inf", "/$defs/ttl/minimum",
      "is not a JSON number"),
 ]
@@ -156,6 +159,11 @@ def test_reserved_module_names_cover_what_the_package_defines() -> None:
     modules = {m.module for m in load_specs(SPEC)}
     own = {n for n in dir(runware_bindings) if not n.startswith("__")} - modules
     own |= {n for cls in (Runware, AsyncRunware) for n in dir(cls)} - modules
+    # What __init__ sets on the instance hides a module attribute as surely as a method does.
+    sync, concurrent = Runware("test-key"), AsyncRunware("test-key")
+    own |= (set(vars(sync)) | set(vars(concurrent))) - modules
+    sync.close()
+    asyncio.run(concurrent.aclose())
     own |= {p.stem for p in Path(runware_bindings.__file__).parent.iterdir()
             if p.suffix == ".py" or (p.is_dir() and p.name != "__pycache__")} - modules - {"__init__"}
     lower = {n for n in own if n == n.lower() or n.isupper()}

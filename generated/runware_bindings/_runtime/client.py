@@ -102,6 +102,18 @@ class _ClientCore(Generic[_H]):
     #: Set by the generated subclass: wire model id -> what its results and delivery are.
     _models: ClassVar[Mapping[str, ModelInfo]] = {}
 
+    # What __init__ sets, declared so that the names a model module may not take (it becomes an
+    # attribute of the clients) can be read off the class.
+    base_url: str
+    timeout: float
+    retry_policy: RetryPolicy
+    poll_policy: PollPolicy
+    progress_bar: bool | None
+    validate: bool
+    _poll_given: bool
+    _owns_http: bool
+    _http: _H
+
     def __init__(
         self,
         api_key: str | None = None,
