@@ -21,7 +21,7 @@ from ..runtime.cli import run_main
 # Each name is a module ``generator/cli/<name>.py`` exposing ``register(subparsers)``; the parser it
 # adds sets ``func(args) -> int``.
 COMMANDS: tuple[str, ...] = (
-    "generate", "check", "validate", "schema", "compile", "diff", "ingest", "serve",
+    "generate", "check", "validate", "schema", "compile", "diff", "ingest", "update", "serve",
 )
 
 

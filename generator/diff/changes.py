@@ -15,6 +15,9 @@ LEVELS = ("info", "warning", "breaking")
 
 RULES: dict[str, tuple[str, str]] = {
     "model-id-changed": ("breaking", "the model id changed from {old!r} to {new!r}"),
+    # Between two catalogues (``update``): the path is the model id.
+    "model-added": ("info", "new model {path}"),
+    "model-removed": ("breaking", "model {path} is no longer in the catalogue: calls to it will fail"),
     "request-property-removed": ("breaking", "{path} was removed: payloads that send it are now rejected"),
     "request-property-added": ("info", "{path} was added (optional)"),
     "new-required-request-property": ("breaking", "{path} was added and is required"),
