@@ -318,6 +318,11 @@ def run(args: argparse.Namespace) -> int:
         code = _apply(args, reports, current)
         if code:
             return code
+    if failed:  # as ``make -k`` does: the rest is done, and the run still says it was not all
+        n = len(failed)
+        print(f"{n} model{'s' if n != 1 else ''} could not be ingested; "
+              f"{'their old specs are' if n != 1 else 'its old spec is'} kept", file=sys.stderr)
+        return 2
     if args.fail_on is not None:
         floor = LEVELS.index(args.fail_on)
         if any(LEVELS.index(c.level) >= floor for r in reports for c in r.changes):
