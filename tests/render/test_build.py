@@ -24,18 +24,32 @@ from generator.spec.load import load_specs
 from tests.helpers import ROOT, SPEC, run_cli
 
 GENERATOR = "test-generator"  # a fingerprint of our own, so no other run's entries are met
+# A small catalogue of the real specs keeps these runs short: two models that read the image
+# platform file and one that does not.
+SMALL = ("krea-2-medium.yaml", "gpt-image-2.yaml", "bria-video-background-removal.yaml")
+
+
+def _small_spec(root: Path) -> Path:
+    shutil.copytree(SPEC, root, ignore=lambda d, names: [
+        n for n in names if Path(d) == SPEC / "models" and n not in SMALL])
+    return root
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The small catalogue, never edited (tests edit their own copy, ``spec``)."""
+    return _small_spec(tmp_path_factory.mktemp("small") / "spec")
 
 
 @pytest.fixture
 def spec(tmp_path: Path) -> Path:
-    shutil.copytree(SPEC, tmp_path / "spec")
-    return tmp_path / "spec"
+    return _small_spec(tmp_path / "spec")
 
 
 @pytest.fixture(scope="module")
-def cold() -> dict[str, str]:
+def cold(small: Path) -> dict[str, str]:
     """The reference: every model rendered in this process, as before the cache existed."""
-    return render_all(load_specs(SPEC), SPEC)
+    return render_all(load_specs(small), small)
 
 
 def _cache(root: Path, generator: str = GENERATOR) -> Cache:
@@ -62,7 +76,7 @@ def test_a_warm_run_renders_nothing_and_gives_the_same_bytes(spec: Path, tmp_pat
     assert len(_entries(tmp_path / "cache")) == models + 1  # every model and the package
 
 
-def test_one_changed_spec_renders_that_model_alone(spec: Path, tmp_path: Path) -> None:
+def test_one_changed_spec_renders_that_model_alone(spec: Path, tmp_path: Path, cold: dict[str, str]) -> None:
     build(spec, cache=_cache(tmp_path / "cache"))
     model = spec / "models" / "krea-2-medium.yaml"
     model.write_text(model.read_text().replace("maximum: 2\n", "maximum: 3\n", 1))
@@ -70,8 +84,7 @@ def test_one_changed_spec_renders_that_model_alone(spec: Path, tmp_path: Path) -
     assert warm.rendered == 1
     expected = render_all(load_specs(spec), spec)
     assert warm.files == expected
-    assert warm.files["runware_bindings/krea_2_medium/validator.py"] != \
-        render_all(load_specs(SPEC), SPEC)["runware_bindings/krea_2_medium/validator.py"]
+    assert warm.files["runware_bindings/krea_2_medium/validator.py"] != cold["runware_bindings/krea_2_medium/validator.py"]
 
 
 def test_a_platform_change_renders_every_model_that_reads_it(spec: Path, tmp_path: Path) -> None:
@@ -210,11 +223,11 @@ def test_the_order_of_completion_changes_nothing(spec: Path, cold: dict[str, str
     assert build(spec, run=backwards).files == cold
 
 
-def test_the_pool_gives_the_bytes_of_one_process(tmp_path: Path, cold: dict[str, str]) -> None:
+def test_the_pool_gives_the_bytes_of_one_process(tmp_path: Path, small: Path, cold: dict[str, str]) -> None:
     outs = []
     for jobs in ("1", "2"):
         out = tmp_path / f"out-{jobs}"
-        res = run_cli("generate", "--no-cache", "--jobs", jobs, "--out", str(out))
+        res = run_cli("generate", "--spec", str(small), "--no-cache", "--jobs", jobs, "--out", str(out))
         assert res.returncode == 0, res.stderr
         outs.append({p.relative_to(out).as_posix(): p.read_text() for p in sorted(out.rglob("*")) if p.is_file()})
     assert outs[0] == outs[1] == cold
@@ -275,16 +288,17 @@ def _stderr_on_a_terminal(args: list[str]) -> tuple[int, str]:
     return proc.wait(timeout=300), seen.decode()
 
 
-def test_progress_shows_on_a_terminal_and_nowhere_else(tmp_path: Path) -> None:
+def test_progress_shows_on_a_terminal_and_nowhere_else(tmp_path: Path, small: Path) -> None:
     out = tmp_path / "out"
-    code, seen = _stderr_on_a_terminal(["generate", "--no-cache", "--jobs", "2", "--out", str(out)])
+    where = ["--spec", str(small), "--out", str(out)]
+    code, seen = _stderr_on_a_terminal(["generate", "--no-cache", "--jobs", "2", *where])
     assert code == 0, seen
-    n = len(list((SPEC / "models").glob("*.yaml")))
+    n = len(SMALL)
     assert f"\rgenerate: 0/{n} models" in seen and f"\rgenerate: {n}/{n} models" in seen
     assert seen.endswith("\r\x1b[K"), "the progress line is cleared at the end"
-    code, seen = _stderr_on_a_terminal(["check", "--out", str(out)])
+    code, seen = _stderr_on_a_terminal(["check", *where])
     assert code == 0 and f"\rcheck: {n}/{n} models" in seen, seen
-    for args in (["generate", "--out", str(out)], ["check", "--out", str(out)]):
+    for args in (["generate", *where], ["check", *where]):
         res = run_cli(*args)
         assert res.returncode == 0 and res.stderr == "", res.stderr
 
