@@ -57,22 +57,29 @@ def checkable(root: Any) -> list[tuple[int, dict[str, Any]]]:
     return out
 
 
-def _fetch(w: Writer, var: str, dotted: str) -> None:
-    parts = dotted.split(".")
-    w.line(f"{var}: Any = payload")
-    for part in parts:
-        w.line(f"{var} = {var}.get({py_literal(part)}, _MISSING) if type({var}) is dict else _MISSING")
+def _fetch_all(w: Writer, found: list[tuple[int, dict[str, Any]]]) -> dict[str, str]:
+    """Code reading each parameter the constraints name once (``_MISSING`` when absent);
+    dotted path -> its variable."""
+    names: dict[str, str] = {}
+    for _, c in found:
+        for dotted in c["parameters"]:
+            if dotted in names:
+                continue
+            var = names[dotted] = f"_p{len(names)}"
+            w.line(f"{var}: Any = payload")
+            for part in dotted.split("."):
+                w.line(f"{var} = {var}.get({py_literal(part)}, _MISSING) if type({var}) is dict else _MISSING")
+    return names
 
 
 def _number(var: str) -> str:
     return f"(type({var}) is int or (type({var}) is float and {var} - {var} == 0))"
 
 
-def _operands(w: Writer, i: int, c: dict[str, Any]) -> tuple[str, str]:
-    a, b = f"_c{i}a", f"_c{i}b"
-    _fetch(w, a, c["parameters"][0])
-    _fetch(w, b, c["parameters"][1])
-    return a, b
+def _beyond(i: int, c: dict[str, Any], test: str, bound: Any) -> str:
+    """The test of one bound; a ratio may be None (0 / 0), an area never is."""
+    check = f"_c{i} {test} {py_literal(bound)}"
+    return f"_c{i} is not None and {check}" if c["operation"] == "ratio" else check
 
 
 def _compute(w: Writer, i: int, c: dict[str, Any], a: str, b: str) -> None:
@@ -101,9 +108,11 @@ def emit_errors(root: Any, w: Writer, rt: Callable[[str], str]) -> None:
     """Code appending a ``ValidationError`` to ``errs`` for each broken bound (``payload`` is the
     instance); nothing when the schema has no checkable constraint. ``rt`` names a runtime helper
     (and makes the module import it)."""
-    for i, c in checkable(root):
+    found = checkable(root)
+    names = _fetch_all(w, found)
+    for i, c in found:
         first, second = c["parameters"]
-        a, b = _operands(w, i, c)
+        a, b = names[first], names[second]
         op = " * " if c["operation"] == "area" else " / "
         bounds: dict[str, Any] = {k: c[k] for k in ("minimum", "maximum") if k in c}
         with w.block(f"if {_number(a)} and {_number(b)}:"):
@@ -116,7 +125,7 @@ def emit_errors(root: Any, w: Writer, rt: Callable[[str], str]) -> None:
                 show = rt("describe")  # never raises, even on integers too long to print
                 message = (f"{py_literal(first + op + second + ' = ')} + {show}({a}) + {py_literal(op)} + {show}({b}) "
                            f"+ {py_literal(' = ')} + {show}(_c{i}) + {py_literal(tail)}")
-                with w.block(f"if _c{i} is not None and _c{i} {test} {py_literal(bounds[key])}:"):
+                with w.block(f"if {_beyond(i, c, test, bounds[key])}:"):
                     w.line(f"errs.append(ValidationError({py_literal('')}, {py_literal(c['operation'])}, {message}, "
                            f"{{{py_literal(first)}: {a}, {py_literal(second)}: {b}}}, {py_literal(bounds)}, "
                            f"{py_literal(f'/x-constraints/{i}/{key}')}))")
@@ -128,13 +137,14 @@ def bool_test(root: Any) -> str | None:
     if not found:
         return None
     w = Writer(1)
+    names = _fetch_all(w, found)
     for i, c in found:
-        a, b = _operands(w, i, c)
+        a, b = (names[p] for p in c["parameters"])
         with w.block(f"if {_number(a)} and {_number(b)}:"):
             _compute(w, i, c, a, b)
             for key, test in (("minimum", "<"), ("maximum", ">")):
                 if key in c:
-                    with w.block(f"if _c{i} is not None and _c{i} {test} {py_literal(c[key])}:"):
+                    with w.block(f"if {_beyond(i, c, test, c[key])}:"):
                         w.line("return False")
     w.line("return True")
     return f"def _constraints_hold(payload: Any) -> bool:\n{w.text()}"

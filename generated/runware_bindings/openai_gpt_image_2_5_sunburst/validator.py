@@ -153,36 +153,32 @@ _KNOWNLIST31 = [
 
 
 def _constraints_hold(payload: Any) -> bool:
-    _c0a: Any = payload
-    _c0a = _c0a.get("width", _MISSING) if type(_c0a) is dict else _MISSING
-    _c0b: Any = payload
-    _c0b = _c0b.get("height", _MISSING) if type(_c0b) is dict else _MISSING
-    if (type(_c0a) is int or (type(_c0a) is float and _c0a - _c0a == 0)) and (
-        type(_c0b) is int or (type(_c0b) is float and _c0b - _c0b == 0)
+    _p0: Any = payload
+    _p0 = _p0.get("width", _MISSING) if type(_p0) is dict else _MISSING
+    _p1: Any = payload
+    _p1 = _p1.get("height", _MISSING) if type(_p1) is dict else _MISSING
+    if (type(_p0) is int or (type(_p0) is float and _p0 - _p0 == 0)) and (
+        type(_p1) is int or (type(_p1) is float and _p1 - _p1 == 0)
     ):
         try:
-            _c0: Any = _c0a * _c0b
+            _c0: Any = _p0 * _p1
         except OverflowError:
-            _c0 = float("inf") if ((_c0a > 0) == (_c0b > 0)) else float("-inf")
-        if _c0 is not None and _c0 < 655360:
+            _c0 = float("inf") if ((_p0 > 0) == (_p1 > 0)) else float("-inf")
+        if _c0 < 655360:
             return False
-        if _c0 is not None and _c0 > 8294400:
+        if _c0 > 8294400:
             return False
-    _c1a: Any = payload
-    _c1a = _c1a.get("width", _MISSING) if type(_c1a) is dict else _MISSING
-    _c1b: Any = payload
-    _c1b = _c1b.get("height", _MISSING) if type(_c1b) is dict else _MISSING
-    if (type(_c1a) is int or (type(_c1a) is float and _c1a - _c1a == 0)) and (
-        type(_c1b) is int or (type(_c1b) is float and _c1b - _c1b == 0)
+    if (type(_p0) is int or (type(_p0) is float and _p0 - _p0 == 0)) and (
+        type(_p1) is int or (type(_p1) is float and _p1 - _p1 == 0)
     ):
         try:
             _c1: Any = (
-                _c1a / _c1b
-                if _c1b != 0
-                else (None if _c1a == 0 else float("inf") if _c1a > 0 else float("-inf"))
+                _p0 / _p1
+                if _p1 != 0
+                else (None if _p0 == 0 else float("inf") if _p0 > 0 else float("-inf"))
             )
         except OverflowError:
-            _c1 = float("inf") if ((_c1a > 0) == (_c1b > 0)) else float("-inf")
+            _c1 = float("inf") if ((_p0 > 0) == (_p1 > 0)) else float("-inf")
         if _c1 is not None and _c1 < 0.3333333333333333:
             return False
         if _c1 is not None and _c1 > 3:
@@ -1530,79 +1526,75 @@ def validate(payload: object) -> list[ValidationError]:
                         )
     else:
         errs.append(deferred(wrong_type, (), v, ("object",), "/type", "type"))
-    _c0a: Any = payload
-    _c0a = _c0a.get("width", _MISSING) if type(_c0a) is dict else _MISSING
-    _c0b: Any = payload
-    _c0b = _c0b.get("height", _MISSING) if type(_c0b) is dict else _MISSING
-    if (type(_c0a) is int or (type(_c0a) is float and _c0a - _c0a == 0)) and (
-        type(_c0b) is int or (type(_c0b) is float and _c0b - _c0b == 0)
+    _p0: Any = payload
+    _p0 = _p0.get("width", _MISSING) if type(_p0) is dict else _MISSING
+    _p1: Any = payload
+    _p1 = _p1.get("height", _MISSING) if type(_p1) is dict else _MISSING
+    if (type(_p0) is int or (type(_p0) is float and _p0 - _p0 == 0)) and (
+        type(_p1) is int or (type(_p1) is float and _p1 - _p1 == 0)
     ):
         try:
-            _c0: Any = _c0a * _c0b
+            _c0: Any = _p0 * _p1
         except OverflowError:
-            _c0 = float("inf") if ((_c0a > 0) == (_c0b > 0)) else float("-inf")
-        if _c0 is not None and _c0 < 655360:
+            _c0 = float("inf") if ((_p0 > 0) == (_p1 > 0)) else float("-inf")
+        if _c0 < 655360:
             errs.append(
                 ValidationError(
                     "",
                     "area",
                     "width * height = "
-                    + describe(_c0a)
+                    + describe(_p0)
                     + " * "
-                    + describe(_c0b)
+                    + describe(_p1)
                     + " = "
                     + describe(_c0)
                     + " is below the minimum area 655360 (allowed: [655360, 8294400])",
-                    {"width": _c0a, "height": _c0b},
+                    {"width": _p0, "height": _p1},
                     {"minimum": 655360, "maximum": 8294400},
                     "/x-constraints/0/minimum",
                 )
             )
-        if _c0 is not None and _c0 > 8294400:
+        if _c0 > 8294400:
             errs.append(
                 ValidationError(
                     "",
                     "area",
                     "width * height = "
-                    + describe(_c0a)
+                    + describe(_p0)
                     + " * "
-                    + describe(_c0b)
+                    + describe(_p1)
                     + " = "
                     + describe(_c0)
                     + " is above the maximum area 8294400 (allowed: [655360, 8294400])",
-                    {"width": _c0a, "height": _c0b},
+                    {"width": _p0, "height": _p1},
                     {"minimum": 655360, "maximum": 8294400},
                     "/x-constraints/0/maximum",
                 )
             )
-    _c1a: Any = payload
-    _c1a = _c1a.get("width", _MISSING) if type(_c1a) is dict else _MISSING
-    _c1b: Any = payload
-    _c1b = _c1b.get("height", _MISSING) if type(_c1b) is dict else _MISSING
-    if (type(_c1a) is int or (type(_c1a) is float and _c1a - _c1a == 0)) and (
-        type(_c1b) is int or (type(_c1b) is float and _c1b - _c1b == 0)
+    if (type(_p0) is int or (type(_p0) is float and _p0 - _p0 == 0)) and (
+        type(_p1) is int or (type(_p1) is float and _p1 - _p1 == 0)
     ):
         try:
             _c1: Any = (
-                _c1a / _c1b
-                if _c1b != 0
-                else (None if _c1a == 0 else float("inf") if _c1a > 0 else float("-inf"))
+                _p0 / _p1
+                if _p1 != 0
+                else (None if _p0 == 0 else float("inf") if _p0 > 0 else float("-inf"))
             )
         except OverflowError:
-            _c1 = float("inf") if ((_c1a > 0) == (_c1b > 0)) else float("-inf")
+            _c1 = float("inf") if ((_p0 > 0) == (_p1 > 0)) else float("-inf")
         if _c1 is not None and _c1 < 0.3333333333333333:
             errs.append(
                 ValidationError(
                     "",
                     "ratio",
                     "width / height = "
-                    + describe(_c1a)
+                    + describe(_p0)
                     + " / "
-                    + describe(_c1b)
+                    + describe(_p1)
                     + " = "
                     + describe(_c1)
                     + " is below the minimum ratio 0.3333333333333333 (allowed: [0.3333333333333333, 3])",
-                    {"width": _c1a, "height": _c1b},
+                    {"width": _p0, "height": _p1},
                     {"minimum": 0.3333333333333333, "maximum": 3},
                     "/x-constraints/1/minimum",
                 )
@@ -1613,13 +1605,13 @@ def validate(payload: object) -> list[ValidationError]:
                     "",
                     "ratio",
                     "width / height = "
-                    + describe(_c1a)
+                    + describe(_p0)
                     + " / "
-                    + describe(_c1b)
+                    + describe(_p1)
                     + " = "
                     + describe(_c1)
                     + " is above the maximum ratio 3 (allowed: [0.3333333333333333, 3])",
-                    {"width": _c1a, "height": _c1b},
+                    {"width": _p0, "height": _p1},
                     {"minimum": 0.3333333333333333, "maximum": 3},
                     "/x-constraints/1/maximum",
                 )
