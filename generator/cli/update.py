@@ -20,8 +20,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..diff import LEVELS, Change, compare_models
 from ..ingest.bundle import Entry, entry_document, read_bundle
 from ..ingest.produce import Source, SourceError, module_name, produce, read_source
@@ -94,13 +92,6 @@ class Current:
         return self.sources.get("slug") or self.path.stem
 
 
-def _sources(path: Path) -> dict[str, str]:
-    """``model.sources`` of a spec file ({} when it records none)."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    found = data.get("model", {}).get("sources") if isinstance(data, dict) else None
-    return {k: v for k, v in found.items() if isinstance(v, str)} if isinstance(found, dict) else {}
-
-
 class _Ingest:
     """Where each model's documents are, and turning them into a planned spec."""
 
@@ -162,7 +153,7 @@ class _Ingest:
 
 
 def _current(spec_dir: Path) -> list[Current]:
-    return [Current(m.source_files[0], m, _sources(m.source_files[0])) for m in load_specs(spec_dir)]
+    return [Current(m.source_files[0], m, m.sources) for m in load_specs(spec_dir)]
 
 
 def _new_slugs(args: argparse.Namespace, ingest: _Ingest, known: set[str]) -> list[str]:

@@ -144,7 +144,7 @@ def encode_summary(model: ModelSpec, sources: Sources) -> dict[str, Any] | None:
             "stops_at_line": model.partial.stops_at_line,
             "incomplete": list(model.partial.incomplete)},
         "source_files": [sources.name(p) for p in model.source_files],
-        "output": model.output,
+        "output": model.output, "sources": model.sources,
         "facts": _encode_facts(model.facts),
     }
     if not _json_clean(data) or not isinstance(model.capabilities, tuple) or (
@@ -163,7 +163,7 @@ def decode_summary(data: dict[str, Any], sources: Sources) -> ModelSpec:
         source_files=tuple(sources.path(p) for p in data["source_files"]), extra=data["extra"],
         partial=None if partial is None else Partial(partial["stops_at_line"],
                                                      tuple(partial["incomplete"])),
-        output=data["output"], known_facts=_decode_facts(data["facts"]),
+        output=data["output"], sources=data["sources"], known_facts=_decode_facts(data["facts"]),
     )
 
 
@@ -182,7 +182,7 @@ _SUMMARY_TYPES: dict[str, type | tuple[type, ...]] = {
     "id": str, "slug": str, "module": str, "name": str, "creator": str, "status": str,
     "release_date": (str, type(None)), "capabilities": list, "docs_url": str, "description": str,
     "extra": dict, "partial": (dict, type(None)), "source_files": list, "output": (str, type(None)),
-    "facts": dict,
+    "sources": dict, "facts": dict,
 }
 _FACTS_TYPES: dict[str, type | tuple[type, ...]] = {
     "task_type": str, "methods": list, "default": str, "output_media": str,
@@ -200,6 +200,7 @@ def _summary_ok(data: object) -> bool:
         return False
     return (all(isinstance(c, str) for c in data["capabilities"])
             and all(isinstance(m, str) for m in facts["methods"]) and bool(facts["methods"])
+            and all(isinstance(v, str) for v in data["sources"].values())
             and all(isinstance(p, str) for p in data["source_files"]) and bool(data["source_files"])
             and (partial is None or (set(partial) == {"stops_at_line", "incomplete"}
                                      and isinstance(partial["stops_at_line"], int)

@@ -228,7 +228,7 @@ def _load(loader: _Loader, path: Path) -> ModelSpec | None:
         source_files=(path, *sorted(p for p in loader.docs if p != path.resolve())),
         extra={k: v for k, v in meta.items() if k.startswith("x-")},
         partial=Partial(partial["stops-at-line"], tuple(partial["incomplete"])) if partial else None,
-        output=meta.get("output"),
+        output=meta.get("output"), sources=dict(meta.get("sources") or {}),
     )
     # What the runtime needs of every model: its task type, its delivery, its results' media.
     problems = model.problems()

@@ -170,6 +170,8 @@ class ModelSpec:
     extra: dict[str, Any] = field(default_factory=dict, compare=False)  # x-* metadata keys
     partial: Partial | None = field(default=None, compare=False)
     output: str | None = None  # ``model.output``: the output media, when the spec says it
+    # ``model.sources``: where ``ingest`` read the model (page / schema URL, slug); {} when written by hand.
+    sources: dict[str, str] = field(default_factory=dict, compare=False)
     # The facts as read before the schemas were dropped (a summary for package-level files).
     known_facts: Facts | None = field(default=None, compare=False)
 
