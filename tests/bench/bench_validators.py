@@ -228,7 +228,7 @@ def main(rounds: int = 15) -> None:
           f"(the table's figure) -> {'met' if ms <= 0.8 else 'NOT met'}")
     names = {name.split(" ")[0]: name for name in full_times}
     floor = ratio(full_times, names["hand-written"], names["msgspec"])
-    print(f"(the floor: the hand-written pure-Python check takes {floor:.2f}x msgspec's time in the same rounds)")
+    print(f"(the floor: the hand-written pure-Python check takes {floor:.2f}x as long as msgspec, same rounds)")
     pair = interleaved({"valid": lambda: generated.validate(FULL), "invalid": lambda: generated.validate(INVALID),
                         "is_valid": lambda: generated.is_valid(FULL)}, rounds)
     worse = ratio(pair, "invalid", "valid")

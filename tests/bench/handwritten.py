@@ -42,7 +42,7 @@ def _uri(x: Any) -> bool:
     return type(x) is str and (_uri_common(x) is not None or is_uri(x))
 
 
-def is_valid(v: Any) -> bool:  # noqa: C901 - one straight function is the point of a floor
+def is_valid(v: Any) -> bool:
     try:
         if type(v) is not dict or not _KNOWN.issuperset(v):
             return False
