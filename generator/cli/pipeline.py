@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections.abc import Callable
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
@@ -33,14 +34,20 @@ def add_dirs(parser: argparse.ArgumentParser) -> None:
                         help="render every model, reading and writing no cache")
 
 
-def _jobs(text: str) -> int:
-    try:
-        n = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number of processes, found {text!r}") from None
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"expected at least 1 process, found {n}")
-    return n
+def positive(what: str) -> Callable[[str], int]:
+    """An argparse type: a whole number of ``what``, at least 1."""
+    def parse(text: str) -> int:
+        try:
+            n = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected a number of {what}, found {text!r}") from None
+        if n < 1:
+            raise argparse.ArgumentTypeError(f"expected a number of {what} (at least 1), found {n}")
+        return n
+    return parse
+
+
+_jobs = positive("processes")
 
 
 class _Progress:

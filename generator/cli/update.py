@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -35,7 +36,12 @@ from ..spec.errors import SpecError, SpecErrors, shown_path
 from ..spec.load import duplicate_errors, load_specs
 from ..spec.model import ModelSpec
 from .ingest import HEADER, WRITER, Planned, finish
-from .pipeline import add_dirs, render_from
+from .pipeline import add_dirs, positive, render_from
+
+# Models read at once: their sources are fetched over HTTP, which waits far longer than ingest
+# computes, and a catalogue of 350 read one at a time waits 350 round trips in a row. Eight keeps
+# the docs server's load modest.
+FETCHES = 8
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -59,6 +65,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--fail-on", choices=LEVELS, default=None, metavar="LEVEL",
                    help="exit 1 when a change at this level or above exists (info, warning, breaking)")
     p.add_argument("--format", choices=("text", "json"), default="text", help="the report's format")
+    p.add_argument("--fetches", type=positive("models"), default=FETCHES, metavar="N",
+                   help=f"models whose sources are read at once (default: {FETCHES}; 1 reads them "
+                        "one after another)")
     p.set_defaults(func=run)
 
 
@@ -192,23 +201,31 @@ def _is_page_of(path: Path, slug: str) -> bool:
 
 
 def _collect(args: argparse.Namespace, ingest: _Ingest, current: list[Current]) -> list[Report]:
-    """Every model's outcome, nothing written yet."""
-    reports: list[Report] = []
+    """Every model's outcome, in catalogue order, nothing written yet."""
+    reports: list[Report | None] = []
+    jobs: list[tuple[int, str, Path, str, dict[str, str], ModelSpec | None]] = []
     by_slug = {c.slug: c for c in current}
     for cur in current:
         if not cur.sources:
             reports.append(Report(cur.slug, cur.path, "kept", error="records no sources (not written by "
                                   "ingest): left as it is"))
-            continue
-        if ingest.bundle_name is not None and cur.slug not in ingest.entries:
+        elif ingest.bundle_name is not None and cur.slug not in ingest.entries:
             reports.append(Report(cur.slug, cur.path, "gone", [Change("model-removed", cur.model.id)]))
-            continue
-        reports.append(_attempt(ingest, cur.slug, cur.path, cur.model.module, cur.sources, cur.model))
+        else:
+            jobs.append((len(reports), cur.slug, cur.path, cur.model.module, cur.sources, cur.model))
+            reports.append(None)
     models_dir = args.spec / "models"
     for slug in _new_slugs(args, ingest, set(by_slug)):
-        dest = models_dir / f"{slug}.yaml"
-        reports.append(_attempt(ingest, slug, dest, module_name(slug), {"slug": slug}, None))
-    return reports
+        jobs.append((len(reports), slug, models_dir / f"{slug}.yaml", module_name(slug), {"slug": slug}, None))
+        reports.append(None)
+    # Threads, not processes: what they wait for is the network; the GIL serialises the rest.
+    pool = ThreadPoolExecutor(max_workers=max(1, min(args.fetches, len(jobs))))
+    try:
+        for index, report in pool.map(lambda job: (job[0], _attempt(ingest, *job[1:])), jobs):
+            reports[index] = report
+    finally:  # on Ctrl-C, no model that has not started is read
+        pool.shutdown(wait=False, cancel_futures=True)
+    return [r for r in reports if r is not None]
 
 
 def _attempt(ingest: _Ingest, slug: str, dest: Path, module: str, sources: dict[str, str],

@@ -7,6 +7,7 @@ from __future__ import annotations
 import http.server
 import json
 import shutil
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -255,27 +256,40 @@ def test_the_report_as_json(tree: Tree, capsys: pytest.CaptureFixture[str]) -> N
     assert by_slug["krea-2-medium"]["status"] == "unchanged"
 
 
+def _served(tree: Tree) -> dict[str, bytes]:
+    """The sources as the docs server serves them (by URL path)."""
+    return {f"/docs/models/{name[:-3]}.md" if name.endswith(".md") else
+            f"/docs/models/{name.removesuffix('.schema.json')}/schema.json": (tree.src / name).read_bytes()
+            for name in SOURCES}
+
+
+def _point_at(tree: Tree, origin: str) -> None:
+    """The specs' recorded source URLs, moved to ``origin``."""
+    for name in MODELS:
+        path = tree.spec / "models" / name
+        path.write_text(path.read_text().replace("    page: https://runware.ai", f"    page: {origin}")
+                        .replace("    schema: https://runware.ai", f"    schema: {origin}"))
+
+
+def _reply(handler: http.server.BaseHTTPRequestHandler, body: bytes | None) -> None:
+    handler.send_response(200 if body is not None else 404)
+    handler.send_header("Content-Length", str(len(body or b"")))
+    handler.end_headers()
+    handler.wfile.write(body or b"")
+
+
 def test_over_http_from_the_recorded_urls(tree: Tree, capsys: pytest.CaptureFixture[str]) -> None:
     tree.narrow_clarity()
-    files = {f"/docs/models/{name[:-3]}.md" if name.endswith(".md") else
-             f"/docs/models/{name.removesuffix('.schema.json')}/schema.json": (tree.src / name).read_bytes()
-             for name in SOURCES}
+    files = _served(tree)
     served: list[str] = []
 
     class Docs(http.server.BaseHTTPRequestHandler):
         def do_GET(self) -> None:
             served.append(self.path)
-            body = files.get(self.path)
-            self.send_response(200 if body is not None else 404)
-            self.send_header("Content-Length", str(len(body or b"")))
-            self.end_headers()
-            self.wfile.write(body or b"")
+            _reply(self, files.get(self.path))
 
     with serve_http(Docs) as origin:
-        for name in MODELS:
-            path = tree.spec / "models" / name
-            path.write_text(path.read_text().replace("    page: https://runware.ai", f"    page: {origin}")
-                            .replace("    schema: https://runware.ai", f"    schema: {origin}"))
+        _point_at(tree, origin)
         capsys.readouterr()
         assert tree.update("--dry-run") == 0
         out = capsys.readouterr().out
@@ -284,6 +298,36 @@ def test_over_http_from_the_recorded_urls(tree: Tree, capsys: pytest.CaptureFixt
         del files["/docs/models/krea-2-medium.md"]
         assert tree.update("--dry-run") == 2
         assert "HTTP 404" in capsys.readouterr().out
+
+
+def test_models_are_fetched_at_once_and_reported_in_catalogue_order(
+        tree: Tree, capsys: pytest.CaptureFixture[str]) -> None:
+    # Each of the three models reads one source. The server holds every request until all three
+    # are in flight: read one after another, the first one waits out the barrier's timeout.
+    files = _served(tree)
+    barrier = threading.Barrier(len(MODELS), timeout=30)
+    together: list[bool] = []
+
+    class Docs(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            try:
+                barrier.wait()
+                together.append(True)
+            except threading.BrokenBarrierError:
+                together.append(False)
+            _reply(self, files.get(self.path))
+
+    with serve_http(Docs) as origin:
+        _point_at(tree, origin)
+        capsys.readouterr()
+        assert tree.update("--dry-run", "--format", "json") == 0
+        assert together == [True] * len(MODELS)
+        parallel = [m["slug"] for m in json.loads(capsys.readouterr().out)["models"]]
+        barrier, together[:] = threading.Barrier(len(MODELS), timeout=0.2), []
+        assert tree.update("--dry-run", "--format", "json", "--fetches", "1") == 0
+        assert together == [False] * len(MODELS)
+        one_by_one = [m["slug"] for m in json.loads(capsys.readouterr().out)["models"]]
+    assert parallel == one_by_one and len(parallel) == len(MODELS)
 
 
 def test_bad_arguments_are_refused_at_once(tree: Tree, capsys: pytest.CaptureFixture[str]) -> None:
