@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import queue
 import sys
-from concurrent.futures import ThreadPoolExecutor
+import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ..diff import LEVELS, Change, compare_models
 from ..ingest.bundle import Entry, entry_document, read_bundle
@@ -42,6 +44,9 @@ from .pipeline import add_dirs, positive, render_from
 # computes, and a catalogue of 350 read one at a time waits 350 round trips in a row. Eight keeps
 # the docs server's load modest.
 FETCHES = 8
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -218,14 +223,44 @@ def _collect(args: argparse.Namespace, ingest: _Ingest, current: list[Current]) 
     for slug in _new_slugs(args, ingest, set(by_slug)):
         jobs.append((len(reports), slug, models_dir / f"{slug}.yaml", module_name(slug), {"slug": slug}, None))
         reports.append(None)
-    # Threads, not processes: what they wait for is the network; the GIL serialises the rest.
-    pool = ThreadPoolExecutor(max_workers=max(1, min(args.fetches, len(jobs))))
-    try:
-        for index, report in pool.map(lambda job: (job[0], _attempt(ingest, *job[1:])), jobs):
-            reports[index] = report
-    finally:  # on Ctrl-C, no model that has not started is read
-        pool.shutdown(wait=False, cancel_futures=True)
+    for (index, *_), report in zip(jobs, _in_threads(lambda job: _attempt(ingest, *job[1:]), jobs, args.fetches)):
+        reports[index] = report
     return [r for r in reports if r is not None]
+
+
+def _in_threads(fn: Callable[[T], R], items: list[T], workers: int) -> Iterator[R]:
+    """``map(fn, items)`` on up to ``workers`` threads, in order. Threads, not processes: what
+    they wait for is the network (the GIL serialises the rest). Daemon threads: on Ctrl-C the
+    command stops at once rather than waiting out the fetches in flight (nothing is written yet)."""
+    if workers <= 1 or len(items) <= 1:
+        yield from map(fn, items)
+        return
+    outcomes: list[tuple[bool, Any]] = [(False, None)] * len(items)
+    finished = [threading.Event() for _ in items]
+    todo: queue.SimpleQueue[int] = queue.SimpleQueue()
+    for i in range(len(items)):
+        todo.put(i)
+
+    def work() -> None:
+        while True:
+            try:
+                i = todo.get_nowait()
+            except queue.Empty:
+                return
+            try:
+                outcomes[i] = (True, fn(items[i]))
+            except BaseException as exc:  # noqa: BLE001 - re-raised in the caller's thread
+                outcomes[i] = (False, exc)
+            finished[i].set()
+
+    for _ in range(min(workers, len(items))):
+        threading.Thread(target=work, name="update-fetch", daemon=True).start()
+    for i in range(len(items)):
+        finished[i].wait()
+        ok, value = outcomes[i]
+        if not ok:
+            raise value
+        yield value
 
 
 def _attempt(ingest: _Ingest, slug: str, dest: Path, module: str, sources: dict[str, str],

@@ -7,6 +7,9 @@ from __future__ import annotations
 import http.server
 import json
 import shutil
+import signal
+import subprocess
+import sys
 import threading
 from pathlib import Path
 from typing import Any
@@ -14,7 +17,7 @@ from typing import Any
 import pytest
 
 from generator.cli import main
-from tests.helpers import SHARED, SPEC, serve_http
+from tests.helpers import ROOT, SHARED, SPEC, serve_http
 
 MODELS = {"krea-2-medium.yaml": "krea-2-medium.md", "clarity.yaml": "clarity.schema.json",
           "bria-video-background-removal.yaml": "bria-video-background-removal.schema.json"}
@@ -328,6 +331,34 @@ def test_models_are_fetched_at_once_and_reported_in_catalogue_order(
         assert together == [False] * len(MODELS)
         one_by_one = [m["slug"] for m in json.loads(capsys.readouterr().out)["models"]]
     assert parallel == one_by_one and len(parallel) == len(MODELS)
+
+
+def test_ctrl_c_stops_at_once_while_fetches_are_in_flight(tree: Tree) -> None:
+    # The server never answers until the test ends: a run that waits for its fetches would hang.
+    arrived, release = threading.Event(), threading.Event()
+
+    class Stuck(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            arrived.set()
+            release.wait(60)
+            _reply(self, None)
+
+    with serve_http(Stuck) as origin:
+        _point_at(tree, origin)
+        before = tree.snapshot()
+        proc = subprocess.Popen([sys.executable, "-m", "generator", "update", *tree.dirs],
+                                cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            assert arrived.wait(60), "update never fetched"
+            proc.send_signal(signal.SIGINT)
+            _, err = proc.communicate(timeout=30)
+        finally:
+            release.set()
+            if proc.poll() is None:
+                proc.kill()
+                proc.communicate()
+    assert proc.returncode == 130 and "interrupted" in err, err
+    assert tree.snapshot() == before
 
 
 def test_bad_arguments_are_refused_at_once(tree: Tree, capsys: pytest.CaptureFixture[str]) -> None:
