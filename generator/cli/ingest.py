@@ -33,7 +33,7 @@ from ..ingest.produce import (
     produce,
     read_source,
 )
-from ..render.outputs import UnsafeOutput, check_owned_file, write_owned_file
+from ..render.outputs import UnsafeOutput, check_owned_file, put_back, write_owned_file
 from ..spec.errors import SpecError, SpecErrors, shown_path
 from ..spec.load import load_model
 from ..spec.model import ModelSpec
@@ -201,16 +201,26 @@ def _run_bundle(args: argparse.Namespace, source: Source, out: Path) -> int:
     except SpecError as exc:
         return _error(str(exc))
     olds = {p.dest: _load_existing(p.dest, args.spec) for p in plans if p.dest is not None}
-    for written, plan in enumerate(plans):
-        assert plan.dest is not None
+    for plan in plans:
         for warning in plan.produced.warnings:
             print(f"warning: {plan.source}: {warning}", file=sys.stderr)
+    # All or nothing: a write that fails (a full disk, a file made read-only meanwhile) puts the
+    # specs written before it back as they were.
+    before: dict[Path, bytes | None] = {}
+    for plan in plans:
+        assert plan.dest is not None
         try:
-            write_owned_file(plan.dest, plan.text, HEADER, WRITER)
+            old = plan.dest.read_bytes() if plan.dest.exists() else None
+            write_owned_file(plan.dest, plan.text, HEADER, WRITER)  # atomic: on failure, as it was
+            before[plan.dest] = old
         except (UnsafeOutput, OSError) as exc:
             detail = str(exc) if isinstance(exc, UnsafeOutput) else f"cannot write {plan.dest}: {exc.strerror or exc}"
-            print(f"error: {detail}; {written} of {len(plans)} specs were written before it", file=sys.stderr)
+            put_back(before)
+            print(f"error: {detail}; nothing written ({len(before)} of {len(plans)} specs had been written "
+                  "before it: they are back as they were)", file=sys.stderr)
             return 2
+    for plan in plans:
+        assert plan.dest is not None
         _report(plan)
         _changes(olds[plan.dest], plan)
     print(f"bundle {version}: {len(plans)} model{'s' if len(plans) != 1 else ''} in {shown_path(out)}")

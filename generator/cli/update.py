@@ -30,10 +30,10 @@ from ..render.outputs import (
     UnsafeOutput,
     check_owned_file,
     check_replaceable,
+    put_back,
     write_owned_file,
     write_tree,
 )
-from ..runtime.atomicfile import write_file
 from ..spec.errors import SpecError, SpecErrors, shown_path
 from ..spec.load import duplicate_errors, load_specs
 from ..spec.model import ModelSpec
@@ -403,7 +403,7 @@ def _apply(args: argparse.Namespace, reports: list[Report], current: list[Curren
             raise _Undo("generation failed")
         write_tree(args.out, files, spec_dir=args.spec)
     except (UnsafeOutput, OSError, _Undo) as exc:
-        _restore(before)
+        put_back(before)
         detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         print(f"error: {detail}; every spec is back as it was", file=sys.stderr)
         return 2
@@ -414,11 +414,3 @@ def _apply(args: argparse.Namespace, reports: list[Report], current: list[Curren
 
 class _Undo(Exception):
     pass
-
-
-def _restore(before: dict[Path, bytes | None]) -> None:
-    for path, data in before.items():
-        if data is None:
-            path.unlink(missing_ok=True)
-        else:
-            write_file(path, data)

@@ -257,6 +257,15 @@ def write_owned_file(target: Path, text: str, header: str, writer: str) -> None:
     write_file(target, text.encode("utf-8"))
 
 
+def put_back(before: dict[Path, bytes | None]) -> None:
+    """Undo a series of writes: each file back to the bytes it had (None: it did not exist)."""
+    for path, data in before.items():
+        if data is None:
+            path.unlink(missing_ok=True)
+        else:
+            write_file(path, data)
+
+
 def stale_diff(out_dir: Path, files: dict[str, str], label: str) -> str:
     """A unified diff from what is on disk to what the specs produce ("" when up to date)."""
     on_disk = existing_files(out_dir)

@@ -4,11 +4,14 @@ naming the bundle and the entry's JSON pointer."""
 
 from __future__ import annotations
 
+import errno
 import http.server
 import json
 import shutil
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from generator.spec.load import load_model
 from tests.helpers import SHARED, SPEC, run_cli, serve_http
@@ -132,3 +135,34 @@ def test_a_bundle_needs_a_directory(tmp_path: Path) -> None:
     bundle = _bundle(tmp_path / "bundle", GOOD)
     res = run_cli("ingest", str(bundle))
     assert res.returncode == 2 and "give -o DIR" in res.stderr
+
+
+def test_a_write_that_fails_midway_puts_the_earlier_specs_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    from generator.cli import ingest as ingest_cli
+    from generator.cli import main
+
+    spec = _spec_dir(tmp_path)
+    bundle = _bundle(tmp_path / "bundle", GOOD)
+    args = ["ingest", str(bundle), "-o", str(spec / "models"), "--spec", str(spec)]
+    assert main(args) == 0
+    clarity, plain = spec / "models" / "clarity.yaml", spec / "models" / "plain-model.yaml"
+    older = clarity.read_text().replace("runware:500@1", "runware:500@0")  # as an earlier ingest wrote it
+    clarity.write_text(older)
+    plain.unlink()
+    real = ingest_cli.write_owned_file
+    calls: list[Path] = []
+
+    def full_disk_on_the_second(target: Path, text: str, header: str, writer: str) -> None:
+        calls.append(target)
+        if len(calls) == 2:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real(target, text, header, writer)
+
+    monkeypatch.setattr(ingest_cli, "write_owned_file", full_disk_on_the_second)
+    capsys.readouterr()
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert calls == [clarity, plain]
+    assert "No space left on device" in err and "nothing written (1 of 2 specs" in err, err
+    assert clarity.read_text() == older and not plain.exists()
