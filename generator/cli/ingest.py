@@ -82,11 +82,6 @@ class Planned:
     source: str
 
 
-def slug_of(spec: dict[str, Any]) -> str:
-    sources = spec["model"].get("sources") or {}
-    return str(sources.get("slug") or spec["model"]["module"])
-
-
 def finish(produced: Produced, dest: Path | None, spec_dir: Path, overlay: Path | None,
            source: str) -> Planned:
     """Overlay, header, and the check that the text loads as the file it will be; raises

@@ -18,13 +18,16 @@ import json
 import queue
 import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
 from ..diff import LEVELS, Change, compare_models
 from ..ingest.bundle import Entry, entry_document, read_bundle
+from ..ingest.errors import PageError
+from ..ingest.page import front_matter
 from ..ingest.produce import Source, SourceError, module_name, produce, read_source
 from ..render.outputs import (
     UnsafeOutput,
@@ -45,7 +48,6 @@ from .pipeline import add_dirs, positive, render_from
 # the docs server's load modest.
 FETCHES = 8
 
-T = TypeVar("T")
 R = TypeVar("R")
 
 
@@ -195,50 +197,50 @@ def _is_page_of(path: Path, slug: str) -> bool:
     """Whether ``path`` starts with a docs page's front matter whose url names ``slug``."""
     try:
         with open(path, encoding="utf-8", errors="replace") as fh:
-            head = fh.read(4096)
-    except OSError:
+            front, _, _ = front_matter(fh.read(4096))
+    except (OSError, PageError):
         return True  # let ingest say what is wrong with it
-    if not head.startswith("---\n"):
-        return False
-    matter = head[4:].split("\n---", 1)[0]
-    return any(line.startswith("url:") and line.rstrip().rstrip("/").endswith(f"/models/{slug}")
-               for line in matter.splitlines())
+    return str(front.get("url", "")).rstrip("/").removesuffix(".md").endswith(f"/models/{slug}")
 
 
 def _collect(args: argparse.Namespace, ingest: _Ingest, current: list[Current]) -> list[Report]:
     """Every model's outcome, in catalogue order, nothing written yet."""
-    reports: list[Report | None] = []
-    jobs: list[tuple[int, str, Path, str, dict[str, str], ModelSpec | None]] = []
-    by_slug = {c.slug: c for c in current}
+    tasks: list[Callable[[], Report]] = []
     for cur in current:
         if not cur.sources:
-            reports.append(Report(cur.slug, cur.path, "kept", error="records no sources (not written by "
-                                  "ingest): left as it is"))
+            tasks.append(partial(Report, cur.slug, cur.path, "kept",
+                                 error="records no sources (not written by ingest): left as it is"))
         elif ingest.bundle_name is not None and cur.slug not in ingest.entries:
-            reports.append(Report(cur.slug, cur.path, "gone", [Change("model-removed", cur.model.id)]))
+            tasks.append(partial(_gone, cur, args.prune))
         else:
-            jobs.append((len(reports), cur.slug, cur.path, cur.model.module, cur.sources, cur.model))
-            reports.append(None)
+            tasks.append(partial(_attempt, ingest, cur.slug, cur.path, cur.model.module, cur.sources, cur.model))
     models_dir = args.spec / "models"
-    for slug in _new_slugs(args, ingest, set(by_slug)):
-        jobs.append((len(reports), slug, models_dir / f"{slug}.yaml", module_name(slug), {"slug": slug}, None))
-        reports.append(None)
-    for (index, *_), report in zip(jobs, _in_threads(lambda job: _attempt(ingest, *job[1:]), jobs, args.fetches)):
-        reports[index] = report
-    return [r for r in reports if r is not None]
+    for slug in _new_slugs(args, ingest, {c.slug for c in current}):
+        tasks.append(partial(_attempt, ingest, slug, models_dir / f"{slug}.yaml", module_name(slug),
+                             {"slug": slug}, None))
+    return _in_threads(tasks, args.fetches)
 
 
-def _in_threads(fn: Callable[[T], R], items: list[T], workers: int) -> Iterator[R]:
-    """``map(fn, items)`` on up to ``workers`` threads, in order. Threads, not processes: what
-    they wait for is the network (the GIL serialises the rest). Daemon threads: on Ctrl-C the
+def _gone(cur: Current, prune: bool) -> Report:
+    """A model the bundle no longer lists; with --prune, kept if ``ingest`` did not write its spec."""
+    if prune:
+        try:
+            check_owned_file(cur.path, HEADER, WRITER)
+        except UnsafeOutput as exc:
+            return Report(cur.slug, cur.path, "kept", error=f"gone from the bundle, but not removed: {exc}")
+    return Report(cur.slug, cur.path, "gone", [Change("model-removed", cur.model.id)])
+
+
+def _in_threads(tasks: list[Callable[[], R]], workers: int) -> list[R]:
+    """Each task's result, in order, run on up to ``workers`` threads. Threads, not processes:
+    what they wait for is the network (the GIL serialises the rest). Daemon threads: on Ctrl-C the
     command stops at once rather than waiting out the fetches in flight (nothing is written yet)."""
-    if workers <= 1 or len(items) <= 1:
-        yield from map(fn, items)
-        return
-    outcomes: list[tuple[bool, Any]] = [(False, None)] * len(items)
-    finished = [threading.Event() for _ in items]
+    if workers <= 1 or len(tasks) <= 1:
+        return [task() for task in tasks]
+    outcomes: list[tuple[bool, Any]] = [(False, None)] * len(tasks)
+    finished = [threading.Event() for _ in tasks]
     todo: queue.SimpleQueue[int] = queue.SimpleQueue()
-    for i in range(len(items)):
+    for i in range(len(tasks)):
         todo.put(i)
 
     def work() -> None:
@@ -248,19 +250,21 @@ def _in_threads(fn: Callable[[T], R], items: list[T], workers: int) -> Iterator[
             except queue.Empty:
                 return
             try:
-                outcomes[i] = (True, fn(items[i]))
+                outcomes[i] = (True, tasks[i]())
             except BaseException as exc:  # noqa: BLE001 - re-raised in the caller's thread
                 outcomes[i] = (False, exc)
             finished[i].set()
 
-    for _ in range(min(workers, len(items))):
+    for _ in range(min(workers, len(tasks))):
         threading.Thread(target=work, name="update-fetch", daemon=True).start()
-    for i in range(len(items)):
+    results: list[R] = []
+    for i in range(len(tasks)):
         finished[i].wait()
         ok, value = outcomes[i]
         if not ok:
             raise value
-        yield value
+        results.append(value)
+    return results
 
 
 def _attempt(ingest: _Ingest, slug: str, dest: Path, module: str, sources: dict[str, str],
@@ -321,7 +325,8 @@ def run(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 2
     if args.source_dir is not None and not args.source_dir.is_dir():
-        print(f"error: --source-dir {args.source_dir}: no such directory; nothing written", file=sys.stderr)
+        what = "not a directory" if args.source_dir.exists() else "no such directory"
+        print(f"error: --source-dir {args.source_dir}: {what}; nothing written", file=sys.stderr)
         return 2
     try:
         if not args.dry_run:
@@ -341,7 +346,6 @@ def run(args: argparse.Namespace) -> int:
         print(f"error: {exc}; nothing written", file=sys.stderr)
         return 2
     reports = _collect(args, ingest, current)
-    stream = sys.stderr if args.format == "json" else sys.stdout
     for r in reports:
         if r.planned is not None:
             for warning in r.planned.produced.warnings:
@@ -350,7 +354,7 @@ def run(args: argparse.Namespace) -> int:
         json.dump({"models": [r.to_dict() for r in reports]}, sys.stdout, indent=2, default=repr)
         sys.stdout.write("\n")
     else:
-        _print(reports, stream, args)
+        _print(reports, sys.stdout, args)
     failed = [r for r in reports if r.status == "failed"]
     if failed and not args.keep_going:
         n = len(failed)
@@ -389,8 +393,10 @@ def _apply(args: argparse.Namespace, reports: list[Report], current: list[Curren
         print("the updated specs clash with each other; nothing written", file=sys.stderr)
         return 2
     before: dict[Path, bytes | None] = {}
+    writing = args.out  # what an OSError is about: the user's path, never a temporary file's
     try:
         for r in reports:
+            writing = r.path
             if r.planned is not None and r.status in ("changed", "added"):
                 before[r.path] = r.path.read_bytes() if r.path.exists() else None
                 write_owned_file(r.path, r.planned.text, HEADER, WRITER)
@@ -398,17 +404,19 @@ def _apply(args: argparse.Namespace, reports: list[Report], current: list[Curren
                 check_owned_file(r.path, HEADER, WRITER)
                 before[r.path] = r.path.read_bytes()
                 r.path.unlink()
+        writing = args.out
         files = render_from(args, "update")
         if files is None:
             raise _Undo("generation failed")
         write_tree(args.out, files, spec_dir=args.spec)
     except (UnsafeOutput, OSError, _Undo) as exc:
         put_back(before)
-        detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        detail = f"cannot write {writing}: {exc.strerror or exc}" if isinstance(exc, OSError) else str(exc)
         print(f"error: {detail}; every spec is back as it was", file=sys.stderr)
         return 2
     n = len(before)
-    print(f"updated {n} spec{'s' if n != 1 else ''}; generated {len(files)} files in {args.out}")
+    print(f"updated {n} spec{'s' if n != 1 else ''}; generated {len(files)} files in {args.out}",
+          file=sys.stderr if args.format == "json" else sys.stdout)
     return 0
 
 

@@ -70,7 +70,8 @@ def _inline(tok: Token) -> Inline:
                   str(href) if href else None, kids, tok.content, tok.map[0] + 1 if tok.map else 0)
 
 
-def _front_matter(text: str) -> tuple[dict[str, Any], str, int]:
+def front_matter(text: str) -> tuple[dict[str, Any], str, int]:
+    """(the front matter's keys, the text with it blanked, the line after it); PageError if malformed."""
     lines = text.split("\n")
     i = 0
     while i < len(lines) and not lines[i].strip():
@@ -94,7 +95,7 @@ def _front_matter(text: str) -> tuple[dict[str, Any], str, int]:
 
 
 def parse_page(text: str) -> Page:
-    front, body, _ = _front_matter(text)
+    front, body, _ = front_matter(text)
     md = MarkdownIt("commonmark").enable("table")
     tokens = md.parse(body)
     blocks: list[Block] = []

@@ -14,6 +14,7 @@ from typing import Any
 from ..compiler.constraints import checkable
 from ..compiler.literals import py_literal
 from ..compiler.patterns import translate
+from ..compiler.pointers import escape
 from ..runtime.validation import format_path
 from ..spec.model import ModelSpec
 from ..spec.schemarefs import resolve as _resolve
@@ -45,8 +46,8 @@ def _branches(s: dict[str, Any], kw: str) -> list[Any]:
     return [{**outer, **b} if isinstance(b, dict) else b for b in s[kw]]
 
 
-# Cross-field rules at the request's root, which the per-property strategies do not model.
-_ROOT_RULES = ("allOf", "anyOf", "oneOf", "not", "if", "then", "else", "dependentRequired")
+# Cross-field rules, at the root or in a nested object, which the per-property strategies do not model.
+RULE_KEYWORDS = ("allOf", "anyOf", "oneOf", "not", "if", "then", "else", "dependentRequired", "dependentSchemas")
 
 
 def _rule_paths(node: Any, at: tuple[str, ...] = ()) -> set[tuple[str, ...]]:
@@ -313,7 +314,7 @@ def _unmodelled_rules(root: dict[str, Any], table: Any) -> list[Any]:
     """The root's cross-field rules that the drawn payloads do not satisfy by construction: all
     but the dimension table (drawn from its pairs) and pairings of always-required fields."""
     required = set(root.get("required", []))
-    out: list[Any] = [{kw: root[kw]} for kw in _ROOT_RULES if kw in root and kw != "allOf"]
+    out: list[Any] = [{kw: root[kw]} for kw in RULE_KEYWORDS if kw in root and kw != "allOf"]
     for entry in root.get("allOf", []):
         if table is not None and entry is _table_entry(root):
             continue
@@ -326,10 +327,7 @@ def _unmodelled_rules(root: dict[str, Any], table: Any) -> list[Any]:
     return out
 
 
-_RULE_KEYWORDS = ("allOf", "anyOf", "oneOf", "not", "if", "then", "else", "dependentRequired", "dependentSchemas")
-
-
-def _rule_objects(root: dict[str, Any], table: Any, sizes: list[tuple[str, str]]) -> list[Any]:
+def _rule_objects(root: dict[str, Any], table: Any, sizes: tuple[str, ...]) -> list[Any]:
     """(schema pointer, instance path, paths the rules name) of every object whose cross-field
     rules the drawn payloads do not meet by construction: the root's (``x-constraints`` of sizes
     included) and those of the objects nested in it, found through ``properties`` and ``$ref``s.
@@ -344,14 +342,14 @@ def _rule_objects(root: dict[str, Any], table: Any, sizes: list[tuple[str, str]]
         s = _resolve(root, node)
         if not isinstance(s, dict) or not (_type(s) == "object" or "properties" in s):
             return
-        rules = _unmodelled_rules(root, table) if not path else [{k: s[k]} for k in _RULE_KEYWORDS if k in s]
+        rules = _unmodelled_rules(root, table) if not path else [{k: s[k]} for k in RULE_KEYWORDS if k in s]
         named = {(*path, *q) for q in _rule_paths({"allOf": rules})} if rules else set()
         if not path and sizes:
-            named |= {(k,) for pair in sizes for k in pair}
+            named |= {(k,) for k in sizes}
         if named:
             out.append((ptr, path, sorted(named)))
         for key, sub in (s.get("properties") or {}).items():
-            walk(sub, f"{ptr}/properties/{_escape(key)}", (*path, key), depth + 1)
+            walk(sub, f"{ptr}/properties/{escape(key)}", (*path, key), depth + 1)
 
     walk(root, "", (), 0)
     return out
@@ -376,15 +374,12 @@ def _fields(em: Emitter, root: dict[str, Any]) -> dict[tuple[str, ...], str]:
     return out
 
 
-def _escape(token: str) -> str:
-    return token.replace("~", "~0").replace("/", "~1")
-
-
 def _sizes(root: dict[str, Any], table: Any) -> tuple[list[str], Any] | None:
     """The two top-level numbers an ``x-constraints`` area or ratio ties together, with the values
     they may take jointly: the table's rows that meet the constraints, else, for two bounded
     integers, each first value that has a second one and the range of that second value (in
-    steps). None when there is no such constraint (or it cannot be drawn constructively)."""
+    steps). None when there is no such constraint (or it cannot be drawn constructively, or the
+    ranges hold over a million pairs: the mending loop meets the constraint then)."""
     found = [c for _, c in checkable(root) if all("." not in p for p in c["parameters"])]
     if not found or len({tuple(c["parameters"]) for c in found}) != 1:
         return None
@@ -412,7 +407,7 @@ def _sizes(root: dict[str, Any], table: Any) -> tuple[list[str], Any] | None:
             return None
         steps.append((step, -(-lo // step), hi // step))
     (step_a, lo_a, hi_a), (step_b, lo_b, hi_b) = steps
-    if hi_a - lo_a > 20000:
+    if (hi_a - lo_a + 1) * (hi_b - lo_b + 1) > 1_000_000:  # bounds render time (about half a second)
         return None
     ranges: dict[int, list[int]] = {}
     for n in range(lo_a, hi_a + 1):
@@ -437,9 +432,13 @@ def build(model: ModelSpec) -> dict[str, Any]:
     em = Emitter(root)
     table = _dimension_table(root)
     sized = _sizes(root, table)
-    skip: tuple[str, ...] = tuple(sized[0]) if sized else table[0] if table else ()
-    size_pairs = [tuple(sized[0])] if sized else []
-    objects = _rule_objects(root, table, size_pairs)  # type: ignore[arg-type]
+    pairs: dict[str, Any] | None = None
+    if sized:
+        pairs = {"keys": sized[0], **sized[1]}
+    elif table:
+        pairs = {"keys": list(table[0]), "rows": [list(r) for r in table[1]]}
+    skip: tuple[str, ...] = tuple(pairs["keys"]) if pairs else ()
+    objects = _rule_objects(root, table, tuple(sized[0]) if sized else ())
     props, required = root.get("properties", {}), set(root.get("required", []))
     parts = {part: "{" + ", ".join(f"{py_literal(k)}: {em.strategy(v)}" for k, v in props.items()
                                    if (k in required) == (part == "required") and k not in skip) + "}"
@@ -464,11 +463,6 @@ def build(model: ModelSpec) -> dict[str, Any]:
     edges = [e for e in edges
              if not any(e[0][:len(q)] == q or q[:len(e[0])] == e[0] for q in named)]
     fields = _fields(em, root) if objects else {}
-    pairs: dict[str, Any] | None = None
-    if sized:
-        pairs = {"keys": sized[0], **sized[1]}
-    elif table:
-        pairs = {"keys": list(table[0]), "rows": [list(r) for r in table[1]]}
     response_root = model.response_schema
     return {
         "request": request,
@@ -479,6 +473,7 @@ def build(model: ModelSpec) -> dict[str, Any]:
         # Sizes (a dimension table or sizes tied by x-constraints) of optional keys are drawn or not.
         "pairs_optional": bool(pairs) and not set(pairs["keys"]) <= required if pairs else False,
         "pairs": pairs,
+        "keywords": (*RULE_KEYWORDS, "x-constraints"),
         "response": Emitter(response_root).object_strategy(response_root),
         "defects": [(d.set_path, d.value, d.rule, d.path, d.note) for d in defects],
         "edges": [e for e in edges if e[0] not in tuple((k,) for k in skip)],

@@ -4,6 +4,7 @@ when generation fails. A small catalogue (a page model and two schema models) ke
 
 from __future__ import annotations
 
+import errno
 import http.server
 import json
 import shutil
@@ -378,3 +379,63 @@ def test_a_readme_beside_the_sources_is_not_a_new_model(tree: Tree, capsys: pyte
     assert "README.md: not the docs page of a model 'README'" in captured.err
     assert "0 added" in captured.out
     assert tree.snapshot() == before
+
+
+def test_a_docs_page_opening_with_a_blank_line_is_a_new_model(tree: Tree, capsys: pytest.CaptureFixture[str]) -> None:
+    page = SHARED / "docs" / "openai-gpt-image-2.md"
+    if not page.is_file():
+        pytest.skip("../shared/docs/openai-gpt-image-2.md is absent")
+    text = page.read_text(encoding="utf-8")
+    (tree.src / page.name).write_text(text if text.startswith("\n") else "\n" + text, encoding="utf-8")
+    capsys.readouterr()
+    assert tree.update("--source-dir", str(tree.src), "--dry-run") == 0
+    captured = capsys.readouterr()
+    assert "not the docs page" not in captured.err, captured.err
+    assert "openai-gpt-image-2 (" in captured.out and "1 added" in captured.out, captured.out
+
+
+def test_the_json_report_is_all_of_stdout(tree: Tree, capsys: pytest.CaptureFixture[str]) -> None:
+    tree.narrow_clarity()
+    capsys.readouterr()
+    assert tree.update("--source-dir", str(tree.src), "--format", "json") == 0
+    captured = capsys.readouterr()
+    by_slug = {m["slug"]: m for m in json.loads(captured.out)["models"]}
+    assert by_slug["clarity"]["status"] == "changed"
+    assert "updated 1 spec" in captured.err
+
+
+def test_a_write_that_fails_names_the_spec(tree: Tree, monkeypatch: pytest.MonkeyPatch,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    from generator.cli import update
+
+    tree.narrow_clarity()
+    before = tree.snapshot()
+
+    def full_disk(target: Path, text: str, header: str, writer: str) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", str(target.parent / ".tmp-abc123"))
+
+    monkeypatch.setattr(update, "write_owned_file", full_disk)
+    assert tree.update("--source-dir", str(tree.src)) == 2
+    err = capsys.readouterr().err
+    clarity = tree.spec / "models" / "clarity.yaml"
+    assert f"cannot write {clarity}: No space left on device" in err and ".tmp-" not in err, err
+    assert tree.snapshot() == before
+
+
+def test_prune_keeps_a_gone_spec_that_ingest_did_not_write(tree: Tree, capsys: pytest.CaptureFixture[str]) -> None:
+    bria = tree.spec / "models" / "bria-video-background-removal.yaml"
+    edited = "# Edited by hand\n" + bria.read_text().split("\n", 1)[1]
+    bria.write_text(edited)
+    bundle = _bundle(tree, [{"slug": "clarity", "air": "runware:500@1", "requestSchema": "clarity.schema.json"}])
+    capsys.readouterr()
+    assert tree.update("--bundle", str(bundle), "--source-dir", str(tree.src), "--prune", "--dry-run") == 0
+    out = capsys.readouterr().out
+    assert "bria-video-background-removal (" in out and "not removed" in out, out
+    assert tree.update("--bundle", str(bundle), "--source-dir", str(tree.src), "--prune") == 0
+    assert bria.read_text() == edited
+    assert not (tree.spec / "models" / "krea-2-medium.yaml").exists()
+
+
+def test_a_source_dir_that_is_a_file_is_named_as_one(tree: Tree, capsys: pytest.CaptureFixture[str]) -> None:
+    assert tree.update("--source-dir", str(tree.src / "clarity.schema.json")) == 2
+    assert "clarity.schema.json: not a directory; nothing written" in capsys.readouterr().err
