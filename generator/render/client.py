@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..compiler.constraints import checkable
 from ..compiler.literals import class_name
 from ..runtime.client import ModelInfo
 from ..spec.model import ModelSpec
@@ -249,7 +250,10 @@ def build(model: ModelSpec) -> ClientModule:
         model, class_name(model.module) + "Request", class_name(model.module), model.task_type
     )
     constraints = request.get("x-constraints") if isinstance(request, dict) else None
-    out.constraints = list(constraints) if isinstance(constraints, list) else []
+    # The validator checks area and ratio of two numbers already (compiler/constraints.py); the
+    # client is left what needs the bytes it holds, or a measure only the server can take.
+    owned = {i for i, _ in checkable(request)}
+    out.constraints = [c for i, c in enumerate(constraints) if i not in owned] if isinstance(constraints, list) else []
     out.imported_types.add(out.request_type)
     args = _Args(root, types, out)
     top_required = set(request.get("required", [])) if isinstance(request, dict) else set()

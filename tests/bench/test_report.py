@@ -38,6 +38,8 @@ def test_the_bar_and_goals_repeat_the_tables_ratios(monkeypatch: pytest.MonkeyPa
     assert float(bar.group(1)) == pytest.approx(row("fastjsonschema"), abs=0.05)
     assert float(goal.group(1)) == pytest.approx(1 / row("msgspec"), abs=0.01)
     assert out.count("bar:") == 1 and out.count("msgspec's time") == 1
+    # is_valid against validate: its row in each of the three tables, and no second figure.
+    assert out.count("is_valid (generated, boolean)") == 3 and "validate's time" not in out
 
 
 def test_the_compiler_bench_does_not_measure_the_krea_payload_again() -> None:

@@ -375,3 +375,22 @@ def test_other_constraints_are_checked_where_the_client_can_and_advised_elsewher
          "duration cannot be read here"),
         ("inputs.images[1]: the server allows at least 100 pixels (width x height) (area); not "
          "checked here: the input is a URL or UUID, which only the server can read")]
+
+
+def test_the_validator_alone_checks_area_and_ratio_of_two_numbers() -> None:
+    from runware_bindings._runtime.errors import InvalidRequestError
+    from runware_bindings._runtime.tasks import check_constraints, finish_task
+    from runware_bindings.openai_gpt_image_2_5_sunburst import client as sunburst
+    from runware_bindings.openai_gpt_image_2_5_sunburst import validator
+
+    # The spec publishes two such constraints; the client passes on only what needs its bytes.
+    assert not any(c["operation"] in ("area", "ratio") for c in sunburst._CONSTRAINTS)
+    task = {"taskType": "imageInference", "taskUUID": str(uuid.uuid4()), "model": "openai:gpt-image@2.5-sunburst",
+            "positivePrompt": "a pond", "width": 10**400, "height": 16}
+    with pytest.raises(InvalidRequestError) as info:
+        finish_task(task, validator.check, (), sunburst._CONSTRAINTS)
+    assert [e.rule for e in info.value.errors].count("area") == 1
+    # What the runtime still checks itself does not overflow either.
+    errors, _ = check_constraints(task, [{"operation": "area", "parameters": ["width", "height"],
+                                          "maximum": 10}], {})
+    assert [(e.rule, e.value) for e in errors] == [("area", {"width": 10**400, "height": 16})]

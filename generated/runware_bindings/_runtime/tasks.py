@@ -359,8 +359,11 @@ def check_constraints(
                    if isinstance(n, (int, float)) and not isinstance(n, bool)]
         if operation in ("area", "ratio") and len(parameters) == 2:
             if len(numbers) == 2:
-                a, b = float(numbers[0]), float(numbers[1])
-                value = a * b if operation == "area" else (a / b if b else float("inf"))
+                a, b = numbers
+                try:
+                    value = float(a * b) if operation == "area" else (a / b if b else float("inf"))
+                except OverflowError:  # beyond any bound a float can state
+                    value = float("inf") if (a > 0) == (b > 0) else float("-inf")
                 if _outside(value, c):
                     errors.append(ValidationError(
                         "", operation, f"{parameters[0]} and {parameters[1]} give {_shown(value)} "

@@ -42,7 +42,8 @@ MODEL_INFO = ModelInfo(
 # Where media inputs sit in a task ("*" = every item of a list), and their kind: encoded from
 # files and bytes.
 _MEDIA_PATHS: tuple[tuple[str, tuple[str, ...]], ...] = (("image", ("inputs", "image")),)
-# The spec's x-constraints, as published: checked where the client holds the file's bytes.
+# The spec's x-constraints the validator does not check: checked where the client holds the
+# file's bytes, advisories otherwise.
 _CONSTRAINTS: tuple[dict[str, object], ...] = (
     {"operation": "area", "parameters": ["inputs.image"], "maximum": 1153433, "scope": "each"},
 )

@@ -48,7 +48,8 @@ _MEDIA_PATHS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("image", ("inputs", "referenceImages", "*")),
     ("image", ("inputs", "referenceImages", "*", "image")),
 )
-# The spec's x-constraints, as published: checked where the client holds the file's bytes.
+# The spec's x-constraints the validator does not check: checked where the client holds the
+# file's bytes, advisories otherwise.
 _CONSTRAINTS: tuple[dict[str, object], ...] = ()
 
 

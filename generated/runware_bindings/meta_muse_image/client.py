@@ -49,7 +49,8 @@ MODEL_INFO = ModelInfo(
 _MEDIA_PATHS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("image", ("inputs", "referenceImages", "*")),
 )
-# The spec's x-constraints, as published: checked where the client holds the file's bytes.
+# The spec's x-constraints the validator does not check: checked where the client holds the
+# file's bytes, advisories otherwise.
 _CONSTRAINTS: tuple[dict[str, object], ...] = ()
 
 

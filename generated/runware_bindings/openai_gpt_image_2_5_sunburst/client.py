@@ -50,16 +50,9 @@ _MEDIA_PATHS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("image", ("inputs", "maskImage")),
     ("image", ("inputs", "referenceImages", "*")),
 )
-# The spec's x-constraints, as published: checked where the client holds the file's bytes.
-_CONSTRAINTS: tuple[dict[str, object], ...] = (
-    {"operation": "area", "parameters": ["width", "height"], "minimum": 655360, "maximum": 8294400},
-    {
-        "operation": "ratio",
-        "parameters": ["width", "height"],
-        "minimum": 0.3333333333333333,
-        "maximum": 3,
-    },
-)
+# The spec's x-constraints the validator does not check: checked where the client holds the
+# file's bytes, advisories otherwise.
+_CONSTRAINTS: tuple[dict[str, object], ...] = ()
 
 
 class AdvancedFeaturesArg(TypedDict, total=False):
