@@ -35,7 +35,7 @@ from ..ingest.produce import (
 )
 from ..render.outputs import UnsafeOutput, check_owned_file, put_back, write_owned_file
 from ..spec.errors import SpecError, SpecErrors, shown_path
-from ..spec.load import load_model
+from ..spec.load import duplicate_errors, load_model
 from ..spec.model import ModelSpec
 
 # The first line of every spec ingest writes: it replaces only files that start with it.
@@ -121,6 +121,9 @@ def run(args: argparse.Namespace) -> int:
         if source.kind == "bundle":
             if schema is not None:
                 return _error(f"{args.doc}: a schema bundle takes no --schema (each entry names its own)")
+            if args.overlay is not None:
+                return _error(f"{args.doc}: a schema bundle takes no --overlay (each model's is "
+                              f"{shown_path(args.spec / 'overlays')}/<slug>.yaml, when it exists)")
             if out is None or not out.is_dir():
                 return _error(f"{args.doc}: a schema bundle holds many models: give -o DIR, an existing "
                               "directory (e.g. spec/models/)")
@@ -196,6 +199,14 @@ def _run_bundle(args: argparse.Namespace, source: Source, out: Path) -> int:
     except SpecError as exc:
         return _error(str(exc))
     olds = {p.dest: _load_existing(p.dest, args.spec) for p in plans if p.dest is not None}
+    # Two slugs may make one module (a-b, a_b), or a new spec clash with one already in DIR.
+    others = [m for path in sorted(out.glob("*.yaml")) if path not in olds
+              for m in [_load_existing(path, args.spec)] if m is not None]
+    clashes = duplicate_errors([*others, *(p.model for p in plans)])
+    if clashes:
+        for err in clashes:
+            print(f"error: {err}", file=sys.stderr)
+        return _error(f"{source.name}: its specs would clash with each other or with those in {shown_path(out)}")
     for plan in plans:
         for warning in plan.produced.warnings:
             print(f"warning: {plan.source}: {warning}", file=sys.stderr)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
-from .openapi import OpenAPIError, ingest_openapi, is_openapi
+from .openapi import OpenAPIError, _Refs, ingest_openapi, is_openapi
 from .produce import Produced, Source, SourceError, module_name, read_source, schema_error
 from .source import is_url
 
@@ -113,16 +113,32 @@ def entry_document(bundle: str, entry: Entry) -> tuple[dict[str, Any], str]:
     if entry.response is not None and not (is_openapi(data) and entry.response == entry.request):
         response = _read(bundle, entry, "responseSchema", entry.response)
         item_doc = _schema_of(response, bundle, entry, "responseSchema")
-        schemas = doc.setdefault("components", {}).setdefault("schemas", {})
+        schemas = _object_at(doc, "components", "schemas")
+        if not isinstance(schemas, dict):
+            raise SourceError(bundle, f"{entry.request}: /components/schemas is not an object",
+                              pointer=f"{entry.pointer}/requestSchema")
         if is_openapi(item_doc):
-            body = item_doc.get("components", {}).get("schemas", {}).get("ResponseBody")
-        elif isinstance(item_doc, dict) and isinstance(item_doc.get("properties", {}).get("data"), dict):
+            body = _object_at(item_doc, "components", "schemas", "ResponseBody")
+        elif isinstance(_object_at(item_doc, "properties", "data"), dict):
             body = item_doc
         else:
             body = {"type": "object", "properties": {"data": {"type": "array", "items": item_doc}}}
         if body is not None:
+            # Another file's references name places in that file, not in the request's document.
+            try:
+                body = _Refs(item_doc).internalize(body, "/components/schemas/ResponseBody")
+            except OpenAPIError as exc:
+                raise SourceError(bundle, f"responseSchema of {entry.slug!r}: {schema_error(entry.response, exc)}",
+                                  pointer=f"{entry.pointer}/responseSchema") from None
             doc["components"] = {**doc["components"], "schemas": {**schemas, "ResponseBody": body}}
     return doc, entry.request
+
+
+def _object_at(node: Any, *keys: str) -> Any:
+    """``node[k1][k2]...``, or None where a step is not an object or lacks the key."""
+    for key in keys:
+        node = node.get(key) if isinstance(node, dict) else None
+    return node
 
 
 def produce_bundle(source: Source, platform_dir: Path) -> tuple[str, list[tuple[Entry, Produced]]]:

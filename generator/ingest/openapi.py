@@ -174,13 +174,22 @@ class _Refs:
     becomes its target; one with siblings becomes ``allOf: [target, ...]`` beside them (what a
     2020-12 ``$ref`` means). A reference cycle cannot be inlined: refused, naming the pointer."""
 
+    # Inlining copies a target at every use: two uses per level double the size with each level,
+    # so a small document could expand without end. Past this many objects it is refused.
+    MAX_NODES = 200_000
+
     def __init__(self, doc: dict[str, Any]) -> None:
         self.doc = doc
         self.defs: dict[str, Any] = {}  # nothing is left to put in $defs
+        self.made = 0
 
     def internalize(self, node: Any, where: str, stack: tuple[str, ...] = ()) -> Any:
         if not isinstance(node, dict):
             return node
+        self.made += 1
+        if self.made > self.MAX_NODES:
+            raise OpenAPIError(where, f"its $refs expand to over {self.MAX_NODES} schema objects once inlined "
+                                      "(a reference used twice at each of many levels): too large to be a spec")
         ref = node.get("$ref")
         out = {k: v for k, v in node.items() if k != "$ref"} if isinstance(ref, str) else dict(node)
         for suffix, child in _children(out):

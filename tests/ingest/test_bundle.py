@@ -166,3 +166,89 @@ def test_a_write_that_fails_midway_puts_the_earlier_specs_back(tmp_path: Path, m
     assert calls == [clarity, plain]
     assert "No space left on device" in err and "nothing written (1 of 2 specs" in err, err
     assert clarity.read_text() == older and not plain.exists()
+
+
+def test_a_response_files_references_are_its_own(tmp_path: Path) -> None:
+    spec = _spec_dir(tmp_path)
+    bundle = _bundle(tmp_path / "bundle", GOOD)
+    response = {"type": "object", "required": ["imageUUID"],
+                "properties": {"imageUUID": {"type": "string"}, "steps": {"$ref": "#/$defs/steps"}},
+                "$defs": {"steps": {"type": "number", "minimum": 0}}}  # the request's steps is another
+    (tmp_path / "bundle" / "plain.response.json").write_text(json.dumps(response))
+    res = run_cli("ingest", str(bundle), "-o", str(spec / "models"), "--spec", str(spec))
+    assert res.returncode == 0, res.stderr
+    plain = load_model(spec / "models" / "plain-model.yaml", spec)
+    assert plain.response_schema["properties"]["steps"] == {"type": "number", "minimum": 0}
+    assert plain.request_schema["properties"]["steps"] == {"type": "integer", "minimum": 1, "maximum": 9}
+
+
+def _ingest_with(tmp_path: Path, request_doc: Any, response_doc: Any) -> tuple[Any, Path]:
+    directory = tmp_path / "bundle"
+    bundle = _bundle(directory, [GOOD[1]])
+    if request_doc is not None:
+        (directory / "plain.request.json").write_text(json.dumps(request_doc))
+    if response_doc is not None:
+        (directory / "plain.response.json").write_text(json.dumps(response_doc))
+    spec = _spec_dir(tmp_path)
+    return run_cli("ingest", str(bundle), "-o", str(spec / "models"), "--spec", str(spec)), spec
+
+
+@pytest.mark.parametrize("request_doc, response_doc", [
+    ({"openapi": "3.1.0", "info": {}, "components": []}, None),
+    (None, {"type": "object", "properties": []}),
+], ids=["request-components-list", "properties-list"])
+def test_malformed_entry_files_are_refused_by_name(tmp_path: Path, request_doc: Any, response_doc: Any) -> None:
+    res, spec = _ingest_with(tmp_path, request_doc, response_doc)
+    assert res.returncode == 2 and "Traceback" not in res.stderr, res.stderr
+    assert "/inference/0" in res.stderr and list((spec / "models").iterdir()) == []
+
+
+@pytest.mark.parametrize("response_doc", [{"openapi": "3.1.0", "components": []},
+                                          {"openapi": "3.1.0", "components": {"schemas": []}}])
+def test_an_openapi_response_without_a_response_body_is_not_used(tmp_path: Path, response_doc: Any) -> None:
+    # As for a document whose components.schemas has no ResponseBody: the result stays unknown.
+    res, spec = _ingest_with(tmp_path, None, response_doc)
+    assert res.returncode == 0 and "Traceback" not in res.stderr, res.stderr
+    assert "unknown response structure" in res.stderr
+
+
+def test_two_slugs_that_make_one_module_write_nothing(tmp_path: Path) -> None:
+    entries = [{**GOOD[1], "slug": "plain-model"}, {**GOOD[1], "slug": "plain_model", "air": "plain:2@0"}]
+    spec = _spec_dir(tmp_path)
+    task = json.loads(json.dumps(TASK))
+    bundle = _bundle(tmp_path / "bundle", entries)
+    task["properties"]["model"]["const"] = "plain:2@0"
+    (tmp_path / "bundle" / "plain2.request.json").write_text(json.dumps(task))
+    data = json.loads(bundle.read_text())
+    data["inference"][1]["requestSchema"] = "plain2.request.json"
+    bundle.write_text(json.dumps(data))
+    res = run_cli("ingest", str(bundle), "-o", str(spec / "models"), "--spec", str(spec))
+    assert res.returncode == 2, res.stdout + res.stderr
+    assert "plain_model" in res.stderr and "would clash" in res.stderr, res.stderr
+    assert list((spec / "models").iterdir()) == []
+
+
+def test_a_bundle_takes_no_overlay(tmp_path: Path) -> None:
+    spec = _spec_dir(tmp_path)
+    bundle = _bundle(tmp_path / "bundle", GOOD)
+    (tmp_path / "fix.yaml").write_text("{}\n")
+    res = run_cli("ingest", str(bundle), "-o", str(spec / "models"), "--spec", str(spec),
+                  "--overlay", str(tmp_path / "fix.yaml"))
+    assert res.returncode == 2 and "takes no --overlay" in res.stderr, res.stderr
+    assert list((spec / "models").iterdir()) == []
+
+
+def test_references_that_expand_without_end_are_refused(tmp_path: Path) -> None:
+    task = json.loads(json.dumps(TASK))
+    depth = 40  # each level uses the next twice: 2**40 objects once inlined
+    task["$defs"].update({f"d{i}": {"allOf": [{"$ref": f"#/$defs/d{i + 1}"}, {"$ref": f"#/$defs/d{i + 1}"}]}
+                          for i in range(depth)})
+    task["$defs"][f"d{depth}"] = {"type": "integer"}
+    task["properties"]["steps"] = {"$ref": "#/$defs/d0"}
+    (tmp_path / "bundle").mkdir()
+    bundle = _bundle(tmp_path / "bundle", [GOOD[1]])
+    (tmp_path / "bundle" / "plain.request.json").write_text(json.dumps(task))
+    spec = _spec_dir(tmp_path)
+    res = run_cli("ingest", str(bundle), "-o", str(spec / "models"), "--spec", str(spec), timeout=120)
+    assert res.returncode == 2 and "expand to over" in res.stderr and "Traceback" not in res.stderr, res.stderr
+    assert list((spec / "models").iterdir()) == []
