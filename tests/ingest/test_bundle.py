@@ -207,7 +207,7 @@ def test_malformed_entry_files_are_refused_by_name(tmp_path: Path, request_doc: 
                                           {"openapi": "3.1.0", "components": {"schemas": []}}])
 def test_an_openapi_response_without_a_response_body_is_not_used(tmp_path: Path, response_doc: Any) -> None:
     # As for a document whose components.schemas has no ResponseBody: the result stays unknown.
-    res, spec = _ingest_with(tmp_path, None, response_doc)
+    res, _ = _ingest_with(tmp_path, None, response_doc)
     assert res.returncode == 0 and "Traceback" not in res.stderr, res.stderr
     assert "unknown response structure" in res.stderr
 
